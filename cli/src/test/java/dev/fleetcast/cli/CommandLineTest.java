@@ -1,0 +1,96 @@
+package dev.fleetcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CommandLineTest {
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = FleetcastCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void helpListsTheCommandsAndExitCodes() {
+        assertThat(run("--help")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("demo", "version", "Exit codes", "usage error");
+    }
+
+    @Test
+    void versionPrintsTheBuildsVersion() {
+        assertThat(run("version")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).startsWith("fleetcast ").doesNotContain("${project.version}");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorOnOneLineWithAHint() {
+        assertThat(run("demo", "--frobnicate")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).startsWith("fleetcast: Unknown option: '--frobnicate'")
+                .contains("Try 'fleetcast demo --help'.")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void aMalformedValueIsAUsageError() {
+        assertThat(run("demo", "--seed", "forty-two")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("forty-two").doesNotContain("\tat ");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        assertThat(run()).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("a command is needed");
+    }
+
+    @Test
+    void theDemoRunsASimulationAndWritesItsFiles() throws IOException {
+        Path dir = temp.resolve("demo");
+
+        assertThat(run("demo", "-o", dir.toString())).isEqualTo(ExitCodes.OK);
+
+        assertThat(out.toString()).contains("gateway-1", "enrollment latency", "events processed: 200",
+                "Output written to " + dir.toAbsolutePath());
+        assertThat(dir.resolve("gateway-counts.csv")).hasContent(
+                "gateway,devices\ngateway-1,20\ngateway-2,20\ngateway-3,20\ngateway-4,20\ngateway-5,20");
+        assertThat(Files.readString(dir.resolve("result.json"))).contains("\"schemaVersion\" : 1", "\"seed\" : 42");
+        assertThat(Files.readString(dir.resolve("run-info.json"))).contains("wallSeconds");
+    }
+
+    @Test
+    void theSameSeedWritesTheSameResultBytesAndAnotherSeedDoesNot() throws IOException {
+        run("demo", "-o", temp.resolve("a").toString(), "--seed", "7");
+        run("demo", "-o", temp.resolve("b").toString(), "--seed", "7");
+        run("demo", "-o", temp.resolve("c").toString(), "--seed", "8");
+
+        byte[] a = Files.readAllBytes(temp.resolve("a/result.json"));
+        assertThat(Files.readAllBytes(temp.resolve("b/result.json"))).isEqualTo(a);
+        assertThat(Files.readAllBytes(temp.resolve("c/result.json"))).isNotEqualTo(a);
+    }
+
+    @Test
+    void anOutputPathThatIsAFileIsAnInputErrorAndIsLeftAlone() throws IOException {
+        Path file = Files.writeString(temp.resolve("taken"), "precious");
+
+        assertThat(run("demo", "--output", file.toString())).isEqualTo(ExitCodes.INPUT);
+
+        assertThat(err.toString()).isEqualTo("fleetcast: output " + file + " exists and is not a directory"
+                + System.lineSeparator());
+        assertThat(file).hasContent("precious");
+    }
+}
