@@ -26,9 +26,9 @@ public interface AssignmentPolicy {
         /**
          * Decides where {@code device} goes, given what the controller sees now.
          *
-         * @param device the device's name
+         * @param device the device to place
          * @param view the fleet as the deciding controller sees it, possibly stale
          */
-        Decision decide(String device, FleetView view);
+        Decision decide(DeviceRef device, FleetView view);
     }
 }

@@ -28,7 +28,7 @@ public record RoundRobin() implements AssignmentPolicy {
         private String previous;
 
         @Override
-        public Decision decide(String device, FleetView view) {
+        public Decision decide(DeviceRef device, FleetView view) {
             List<GatewayView> all = view.gateways();
             if (view.running().isEmpty()) {
                 return new Decision.NoneAvailable("no gateway is Running (" + all.size() + " seen)");

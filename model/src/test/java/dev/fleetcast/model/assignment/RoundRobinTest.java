@@ -12,7 +12,7 @@ class RoundRobinTest {
     private static FleetView view(boolean... running) {
         List<GatewayView> gateways = new ArrayList<>();
         for (int i = 0; i < running.length; i++) {
-            gateways.add(new GatewayView("gateway-" + (i + 1), running[i], 0));
+            gateways.add(GatewayView.of("gateway-" + (i + 1), running[i], 0));
         }
         return new FleetView(gateways);
     }
@@ -20,7 +20,7 @@ class RoundRobinTest {
     private static List<String> decide(Assigner assigner, FleetView view, int times) {
         List<String> chosen = new ArrayList<>();
         for (int i = 0; i < times; i++) {
-            Decision decision = assigner.decide("device-" + i, view);
+            Decision decision = assigner.decide(DeviceRef.named("device-" + i), view);
             chosen.add(decision instanceof Decision.Assigned a ? a.gateway() : "none");
         }
         return chosen;
@@ -48,7 +48,7 @@ class RoundRobinTest {
 
     @Test
     void saysWhyWhenNoGatewayIsRunning() {
-        Decision decision = new RoundRobin().startRun(null).decide("device-0", view(false, false));
+        Decision decision = new RoundRobin().startRun(null).decide(DeviceRef.named("device-0"), view(false, false));
 
         assertThat(decision).isEqualTo(new Decision.NoneAvailable("no gateway is Running (2 seen)"));
     }

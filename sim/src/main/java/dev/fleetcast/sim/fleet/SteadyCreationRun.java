@@ -2,6 +2,7 @@ package dev.fleetcast.sim.fleet;
 
 import dev.fleetcast.model.assignment.AssignmentPolicy.Assigner;
 import dev.fleetcast.model.assignment.Decision;
+import dev.fleetcast.model.assignment.DeviceRef;
 import dev.fleetcast.model.assignment.FleetView;
 import dev.fleetcast.model.assignment.GatewayView;
 import dev.fleetcast.model.result.SteadyCreationOutcome;
@@ -60,7 +61,7 @@ public final class SteadyCreationRun {
     private void create(int index) {
         String device = "device-" + index;
         long createdAt = engine.now();
-        Decision decision = assigner.decide(device, view());
+        Decision decision = assigner.decide(DeviceRef.named(device), view());
         if (decision instanceof Decision.Assigned assigned) {
             counts.merge(assigned.gateway(), 1, Integer::sum);
             long startup = fleet.podStartup().sampleNanos(streams.stream(device + "/pod-startup"));
@@ -75,7 +76,7 @@ public final class SteadyCreationRun {
 
     private FleetView view() {
         List<GatewayView> gateways = new ArrayList<>(counts.size());
-        counts.forEach((name, count) -> gateways.add(new GatewayView(name, true, count)));
+        counts.forEach((name, count) -> gateways.add(GatewayView.of(name, true, count)));
         return new FleetView(gateways);
     }
 }
