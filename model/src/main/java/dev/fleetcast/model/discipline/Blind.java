@@ -25,8 +25,9 @@ public record Blind() implements Discipline {
                 1);
         return new Reconciler() {
             @Override
-            public void reconcile(DeviceRef device, StatusStore store, Consumer<ReconcileOutcome> done) {
-                flow.run(device, store, done);
+            public void reconcile(DeviceRef device, String leaving, StatusStore store,
+                    Consumer<ReconcileOutcome> done) {
+                flow.run(device, leaving, store, done);
             }
 
             @Override

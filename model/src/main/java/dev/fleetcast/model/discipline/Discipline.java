@@ -29,8 +29,13 @@ public interface Discipline {
      */
     interface Reconciler {
 
-        /** Reconciles {@code device}: reads, decides, writes; calls {@code done} exactly once. */
-        void reconcile(DeviceRef device, StatusStore store, Consumer<ReconcileOutcome> done);
+        /**
+         * Reconciles {@code device}: reads, decides, writes; calls {@code done} exactly once.
+         *
+         * @param leaving the gateway the device must leave (failover, rebalancing) — treated
+         *     as not eligible even if it is still seen Running — or the empty string
+         */
+        void reconcile(DeviceRef device, String leaving, StatusStore store, Consumer<ReconcileOutcome> done);
 
         /**
          * Tells the discipline that {@code device} left {@code gateway} (failover, deletion,

@@ -36,8 +36,9 @@ public record Naive(int maxAttempts) implements Discipline {
                 maxAttempts);
         return new Reconciler() {
             @Override
-            public void reconcile(DeviceRef device, StatusStore store, Consumer<ReconcileOutcome> done) {
-                flow.run(device, store, done);
+            public void reconcile(DeviceRef device, String leaving, StatusStore store,
+                    Consumer<ReconcileOutcome> done) {
+                flow.run(device, leaving, store, done);
             }
 
             @Override

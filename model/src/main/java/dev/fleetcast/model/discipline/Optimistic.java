@@ -37,8 +37,9 @@ public record Optimistic(int maxAttempts) implements Discipline {
                 Optimistic::counted, ReconcileFlow.Decided.NOTHING, Optimistic::claimThenAssign, maxAttempts);
         return new Reconciler() {
             @Override
-            public void reconcile(DeviceRef device, StatusStore store, Consumer<ReconcileOutcome> done) {
-                flow.run(device, store, done);
+            public void reconcile(DeviceRef device, String leaving, StatusStore store,
+                    Consumer<ReconcileOutcome> done) {
+                flow.run(device, leaving, store, done);
             }
 
             @Override

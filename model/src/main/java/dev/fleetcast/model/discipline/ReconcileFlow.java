@@ -4,6 +4,10 @@ import dev.fleetcast.model.assignment.AssignmentPolicy.Assigner;
 import dev.fleetcast.model.assignment.Decision;
 import dev.fleetcast.model.assignment.DeviceRef;
 import dev.fleetcast.model.assignment.FleetView;
+import dev.fleetcast.model.assignment.GatewayView;
+import dev.fleetcast.model.fleet.GatewayPhase;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -57,18 +61,20 @@ record ReconcileFlow(
         }
     }
 
-    void run(DeviceRef device, StatusStore store, Consumer<ReconcileOutcome> done) {
-        attempt(device, store, 1, done);
+    void run(DeviceRef device, String leaving, StatusStore store, Consumer<ReconcileOutcome> done) {
+        Objects.requireNonNull(leaving, "leaving");
+        attempt(device, leaving, store, 1, done);
     }
 
-    private void attempt(DeviceRef device, StatusStore store, int attempt, Consumer<ReconcileOutcome> done) {
+    private void attempt(DeviceRef device, String leaving, StatusStore store, int attempt,
+            Consumer<ReconcileOutcome> done) {
         store.read(device.name(), view -> {
-            var current = view.runningGatewayOfDevice();
+            var current = view.runningGatewayOfDevice().filter(gateway -> !gateway.equals(leaving));
             if (current.isPresent()) {
                 done.accept(new ReconcileOutcome.AlreadyAssigned(current.get()));
                 return;
             }
-            FleetView seen = counted.apply(view);
+            FleetView seen = withoutGateway(counted.apply(view), leaving);
             Decision decision = assigner.decide(device, seen);
             DecisionRecord record = Decisions.record(device.name(), decision, policy, discipline, seen, attempt);
             if (!(decision instanceof Decision.Assigned assigned)) {
@@ -80,11 +86,26 @@ record ReconcileFlow(
                 if (result instanceof WriteResult.Written) {
                     done.accept(new ReconcileOutcome.Assigned(record, attempt - 1));
                 } else if (attempt < maxAttempts) {
-                    attempt(device, store, attempt + 1, done);
+                    attempt(device, leaving, store, attempt + 1, done);
                 } else {
                     done.accept(new ReconcileOutcome.GaveUp(record, attempt));
                 }
             });
         });
+    }
+
+    /** The view with {@code leaving} marked Failed, so that no policy picks it. */
+    private static FleetView withoutGateway(FleetView view, String leaving) {
+        if (leaving.isEmpty()) {
+            return view;
+        }
+        List<GatewayView> gateways = new ArrayList<>(view.gateways().size());
+        for (GatewayView gateway : view.gateways()) {
+            gateways.add(gateway.name().equals(leaving)
+                    ? new GatewayView(gateway.name(), GatewayPhase.FAILED, gateway.believedDevices(),
+                            gateway.maxDevices(), gateway.weight(), gateway.region())
+                    : gateway);
+        }
+        return new FleetView(gateways);
     }
 }

@@ -1,0 +1,68 @@
+package dev.fleetcast.model.scenario;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A simulated platform run: a fleet of devices created by a process, gateways, the device
+ * controller, the platform's timing, heartbeats, faults, and how long to simulate.
+ *
+ * @param name the scenario's name, for files and reports
+ * @param devices how many devices are created, at least 1
+ * @param creation when they are created
+ * @param gateways the gateways, at least one, names unique; all are rolled out at time 0
+ * @param controller the device controller
+ * @param latencies the platform's timing
+ * @param heartbeat heartbeats, monitor and reconnection
+ * @param faults what happens to gateways, each naming a declared gateway
+ * @param durationNanos how long to simulate, positive
+ * @param samplingIntervalNanos how often devices per gateway are sampled, positive
+ */
+public record PlatformScenario(
+        String name,
+        int devices,
+        CreationProcess creation,
+        List<GatewaySpec> gateways,
+        ControllerSettings controller,
+        Latencies latencies,
+        HeartbeatSettings heartbeat,
+        List<Fault> faults,
+        long durationNanos,
+        long samplingIntervalNanos) {
+
+    public PlatformScenario {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(creation, "creation");
+        Objects.requireNonNull(controller, "controller");
+        Objects.requireNonNull(latencies, "latencies");
+        Objects.requireNonNull(heartbeat, "heartbeat");
+        gateways = List.copyOf(gateways);
+        faults = List.copyOf(faults);
+        if (devices < 1) {
+            throw new IllegalArgumentException("devices must be at least 1, was " + devices);
+        }
+        if (gateways.isEmpty()) {
+            throw new IllegalArgumentException("gateways: at least one gateway is needed, was none");
+        }
+        Set<String> names = new HashSet<>();
+        for (GatewaySpec gateway : gateways) {
+            if (!names.add(gateway.name())) {
+                throw new IllegalArgumentException("gateways: " + gateway.name() + " is declared twice");
+            }
+        }
+        for (Fault fault : faults) {
+            if (!names.contains(fault.gateway())) {
+                throw new IllegalArgumentException("faults: gateway " + fault.gateway() + " is not declared; declared: "
+                        + gateways.stream().map(GatewaySpec::name).toList());
+            }
+        }
+        if (durationNanos < 1) {
+            throw new IllegalArgumentException("duration must be positive, was " + durationNanos + " ns");
+        }
+        if (samplingIntervalNanos < 1) {
+            throw new IllegalArgumentException("sampling interval must be positive, was " + samplingIntervalNanos + " ns");
+        }
+    }
+}
