@@ -1,0 +1,146 @@
+package dev.fleetcast.sim.platform;
+
+import dev.fleetcast.model.discipline.DecisionRecord;
+import dev.fleetcast.model.discipline.Discipline.Reconciler;
+import dev.fleetcast.model.metrics.MetricCatalogue;
+import dev.fleetcast.model.result.GatewaySample;
+import dev.fleetcast.model.result.PlatformOutcome;
+import dev.fleetcast.model.scenario.CreationProcess;
+import dev.fleetcast.model.scenario.Fault;
+import dev.fleetcast.model.scenario.GatewaySpec;
+import dev.fleetcast.model.scenario.PlatformScenario;
+import dev.fleetcast.model.timeline.DeviceEvent;
+import dev.fleetcast.model.timeline.RecordedTimeline;
+import dev.fleetcast.sim.kernel.Engine;
+import dev.fleetcast.sim.random.RandomStreams;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/**
+ * One replication of a {@link PlatformScenario}: the API server, the device controller with
+ * its informer, the devices and gateways, the creation process and the faults, on one engine.
+ *
+ * <p>Devices are named {@code device-1} … {@code device-N} in creation order. Random streams
+ * are named per process (see {@link DeviceFleet}, {@link SimStatusStore}); in addition
+ * {@code policy} feeds the assignment policy, {@code watch/controller} and
+ * {@code watch/devices} the watch delays, and {@code creation} a Poisson creation process.
+ */
+public final class PlatformRun {
+
+    /** What to keep beyond the metrics, because timelines and decision logs are large. */
+    public record Keep(boolean timeline, boolean decisions) {
+        public static final Keep NOTHING = new Keep(false, false);
+        public static final Keep EVERYTHING = new Keep(true, true);
+    }
+
+    private final PlatformScenario scenario;
+    private final RandomStreams streams;
+    private final Engine engine;
+    private final Keep keep;
+
+    /**
+     * @param engine a fresh engine at time zero (FIFO or random-tie mode)
+     */
+    public PlatformRun(PlatformScenario scenario, RandomStreams streams, Engine engine, Keep keep) {
+        this.scenario = scenario;
+        this.streams = streams;
+        this.engine = engine;
+        this.keep = keep;
+    }
+
+    /** Runs the replication for the scenario's duration and returns what it produced. */
+    public PlatformOutcome run() {
+        RecordedTimeline timeline = new RecordedTimeline();
+        List<DecisionRecord> decisions = new ArrayList<>();
+        ApiServer api = new ApiServer(scenario.gateways());
+        Informer informer = new Informer(api);
+        api.watch(new DelayedWatch(engine, scenario.latencies().watchDelay(), streams.stream("watch/controller"),
+                informer));
+        DeviceFleet fleet = new DeviceFleet(engine, api, streams, scenario.latencies(), scenario.heartbeat(), timeline);
+        api.watch(new DelayedWatch(engine, scenario.latencies().watchDelay(), streams.stream("watch/devices"),
+                fleet::onChange));
+        SimStatusStore store = new SimStatusStore(engine, api, informer, scenario.controller().readMode(),
+                scenario.latencies(), streams.stream("api/write"), streams.stream("api/list"));
+        Reconciler reconciler = scenario.controller().discipline()
+                .startRun(scenario.controller().policy(), streams.stream("policy"));
+        DeviceController controller = new DeviceController(engine, scenario.controller(), informer, store, reconciler,
+                timeline, keep.decisions() ? decisions::add : record -> { });
+
+        List<GatewaySample> samples = new ArrayList<>();
+        fleet.rollOutGateways();
+        scheduleCreations(fleet);
+        for (Fault fault : scenario.faults()) {
+            engine.scheduleAt(fault.atNanos(), () -> fleet.apply(fault));
+        }
+        scheduleSampling(api, samples, 0);
+        engine.runUntil(scenario.durationNanos());
+
+        List<DeviceEvent> events = timeline.events();
+        Map<String, Integer> assigned = new LinkedHashMap<>();
+        for (GatewaySpec gateway : scenario.gateways()) {
+            assigned.put(gateway.name(), api.devicesOn(gateway.name()));
+        }
+        List<String> stuck = fleet.stuckDevices();
+        return new PlatformOutcome(assigned, fleet.connectedPerGateway(), samples, api.writes(), api.conflicts(),
+                store.lists(), stuck, decisions, keep.timeline() ? events : List.of(),
+                MetricCatalogue.ENROLLMENT_LATENCY.measure(events), MetricCatalogue.DETECTION_TIME.measure(events),
+                MetricCatalogue.FAILOVER_RECOVERY.measure(events), MetricCatalogue.devicesMoved(events),
+                engine.eventsProcessed(), engine.now());
+    }
+
+    private void scheduleCreations(DeviceFleet fleet) {
+        CreationProcess creation = scenario.creation();
+        int devices = scenario.devices();
+        if (creation instanceof CreationProcess.Burst burst) {
+            engine.scheduleAt(burst.atNanos(), () -> {
+                for (int i = 1; i <= devices; i++) {
+                    fleet.create("device-" + i);
+                }
+            });
+        } else if (creation instanceof CreationProcess.Steady steady) {
+            createSteadily(fleet, 1, steady.startNanos(), steady.intervalNanos());
+        } else if (creation instanceof CreationProcess.Poisson poisson) {
+            ContinuousSampler gaps = ZigguratSampler.Exponential.of(streams.stream("creation"),
+                    poisson.meanIntervalNanos());
+            createPoisson(fleet, 1, poisson.startNanos(), gaps);
+        }
+    }
+
+    private void createSteadily(DeviceFleet fleet, int index, long at, long interval) {
+        if (index > scenario.devices() || at > scenario.durationNanos()) {
+            return;
+        }
+        engine.scheduleAt(at, () -> {
+            fleet.create("device-" + index);
+            createSteadily(fleet, index + 1, at + interval, interval);
+        });
+    }
+
+    private void createPoisson(DeviceFleet fleet, int index, long at, ContinuousSampler gaps) {
+        if (index > scenario.devices() || at > scenario.durationNanos()) {
+            return;
+        }
+        engine.scheduleAt(at, () -> {
+            fleet.create("device-" + index);
+            createPoisson(fleet, index + 1, at + (long) gaps.sample(), gaps);
+        });
+    }
+
+    private void scheduleSampling(ApiServer api, List<GatewaySample> samples, long at) {
+        if (at > scenario.durationNanos()) {
+            return;
+        }
+        engine.scheduleAt(at, () -> {
+            int[] counts = new int[scenario.gateways().size()];
+            for (int g = 0; g < counts.length; g++) {
+                counts[g] = api.devicesOn(scenario.gateways().get(g).name());
+            }
+            samples.add(new GatewaySample(engine.now(), counts));
+            scheduleSampling(api, samples, at + scenario.samplingIntervalNanos());
+        });
+    }
+}
