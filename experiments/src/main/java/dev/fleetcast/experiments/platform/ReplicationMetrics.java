@@ -1,0 +1,49 @@
+package dev.fleetcast.experiments.platform;
+
+import dev.fleetcast.experiments.LatencySummaries;
+import dev.fleetcast.model.metrics.Imbalance;
+import dev.fleetcast.model.result.LatencySummary;
+import dev.fleetcast.model.result.PlatformOutcome;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The per-replication scalars that run summaries report, each computed from the metric
+ * catalogue's definitions. Imbalance is over devices assigned per gateway at the end,
+ * gateways that are not Running included.
+ */
+public final class ReplicationMetrics {
+
+    private ReplicationMetrics() {
+    }
+
+    /** Every scalar, in report order. */
+    public static List<ReplicationMetric> all() {
+        return List.of(
+                latency("enrollment-latency-mean", PlatformOutcome::enrollmentLatencies, s -> s.meanNanos()),
+                latency("enrollment-latency-p95", PlatformOutcome::enrollmentLatencies, s -> (double) s.p95Nanos()),
+                latency("detection-time-mean", PlatformOutcome::detectionTimes, s -> s.meanNanos()),
+                latency("failover-recovery-mean", PlatformOutcome::failoverRecoveries, s -> s.meanNanos()),
+                latency("failover-recovery-p95", PlatformOutcome::failoverRecoveries, s -> (double) s.p95Nanos()),
+                new ReplicationMetric("imbalance-max-over-mean", "ratio",
+                        o -> Imbalance.of(o.assignedPerGateway().values()).maxOverMean()),
+                new ReplicationMetric("imbalance-cv", "ratio",
+                        o -> Imbalance.of(o.assignedPerGateway().values()).coefficientOfVariation()),
+                new ReplicationMetric("imbalance-variance", "devices^2",
+                        o -> Imbalance.of(o.assignedPerGateway().values()).populationVariance()),
+                new ReplicationMetric("imbalance-max-minus-min", "devices",
+                        o -> Imbalance.of(o.assignedPerGateway().values()).maxMinusMin()),
+                new ReplicationMetric("devices-moved", "count", o -> o.devicesMoved()),
+                new ReplicationMetric("api-conflicts", "count", o -> o.apiConflicts()),
+                new ReplicationMetric("stuck-devices", "count", o -> o.stuck().size()));
+    }
+
+    private static ReplicationMetric latency(String name, Function<PlatformOutcome, long[]> values,
+            ToDoubleFunction<LatencySummary> statistic) {
+        return new ReplicationMetric(name, "s", outcome -> {
+            long[] nanos = values.apply(outcome);
+            return nanos.length == 0 ? Double.NaN : statistic.applyAsDouble(LatencySummaries.of(nanos)) / 1e9;
+        });
+    }
+}
