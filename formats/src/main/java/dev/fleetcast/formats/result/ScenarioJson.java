@@ -1,0 +1,110 @@
+package dev.fleetcast.formats.result;
+
+import dev.fleetcast.formats.Durations;
+import dev.fleetcast.model.distribution.DurationDistribution;
+import dev.fleetcast.model.distribution.UniformDuration;
+import dev.fleetcast.model.scenario.ControllerSettings;
+import dev.fleetcast.model.scenario.CreationProcess;
+import dev.fleetcast.model.scenario.Fault;
+import dev.fleetcast.model.scenario.GatewaySpec;
+import dev.fleetcast.model.scenario.HeartbeatSettings;
+import dev.fleetcast.model.scenario.Latencies;
+import dev.fleetcast.model.scenario.PlatformScenario;
+import java.util.Locale;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A platform scenario as resolved — every default filled in — in the field names of the
+ * scenario file, so a result says exactly what was run.
+ */
+final class ScenarioJson {
+
+    private ScenarioJson() {
+    }
+
+    static void write(ObjectNode node, PlatformScenario scenario) {
+        node.put("name", scenario.name());
+        node.put("devices", scenario.devices());
+        creation(node.putObject("creation"), scenario.creation());
+        ArrayNode gateways = node.putArray("gateways");
+        for (GatewaySpec gateway : scenario.gateways()) {
+            ObjectNode g = gateways.addObject();
+            g.put("name", gateway.name());
+            g.put("maxDevices", gateway.maxDevices());
+            g.put("weight", gateway.weight());
+            g.put("region", gateway.region());
+        }
+        controller(node.putObject("controller"), scenario.controller());
+        latencies(node.putObject("latencies"), scenario.latencies());
+        heartbeat(node.putObject("heartbeat"), scenario.heartbeat());
+        ArrayNode faults = node.putArray("faults");
+        for (Fault fault : scenario.faults()) {
+            ObjectNode f = faults.addObject();
+            f.put("at", Durations.format(fault.atNanos()));
+            f.put("gateway", fault.gateway());
+            f.put("kind", enumName(fault.kind()));
+            if (fault.durationNanos() > 0) {
+                f.put("duration", Durations.format(fault.durationNanos()));
+            }
+        }
+        node.put("duration", Durations.format(scenario.durationNanos()));
+        node.put("samplingInterval", Durations.format(scenario.samplingIntervalNanos()));
+    }
+
+    private static void creation(ObjectNode node, CreationProcess creation) {
+        if (creation instanceof CreationProcess.Steady steady) {
+            node.put("kind", "steady");
+            node.put("start", Durations.format(steady.startNanos()));
+            node.put("interval", Durations.format(steady.intervalNanos()));
+        } else if (creation instanceof CreationProcess.Burst burst) {
+            node.put("kind", "burst");
+            node.put("at", Durations.format(burst.atNanos()));
+        } else if (creation instanceof CreationProcess.Poisson poisson) {
+            node.put("kind", "poisson");
+            node.put("start", Durations.format(poisson.startNanos()));
+            node.put("meanInterval", Durations.format(Math.round(poisson.meanIntervalNanos())));
+        }
+    }
+
+    private static void controller(ObjectNode node, ControllerSettings controller) {
+        node.put("policy", controller.policy().name());
+        node.put("discipline", controller.discipline().name());
+        node.put("workers", controller.workers());
+        node.put("readMode", enumName(controller.readMode()));
+        node.put("requeueInterval", Durations.format(controller.requeueIntervalNanos()));
+        node.put("failoverTrigger", enumName(controller.failoverTrigger()));
+    }
+
+    private static void latencies(ObjectNode node, Latencies latencies) {
+        node.put("apiWrite", describe(latencies.apiWrite()));
+        node.put("apiList", describe(latencies.apiList()));
+        node.put("listPerDevice", Durations.format(latencies.listPerDeviceNanos()));
+        node.put("watchDelay", describe(latencies.watchDelay()));
+        node.put("podStartup", describe(latencies.podStartup()));
+        node.put("handshake", describe(latencies.handshake()));
+        node.put("failureNoticed", describe(latencies.failureNoticed()));
+        node.put("gatewayRollout", describe(latencies.gatewayRollout()));
+    }
+
+    private static void heartbeat(ObjectNode node, HeartbeatSettings heartbeat) {
+        node.put("interval", Durations.format(heartbeat.intervalNanos()));
+        node.put("monitorPeriod", Durations.format(heartbeat.monitorPeriodNanos()));
+        node.put("unreachableAfter", Durations.format(heartbeat.unreachableAfterNanos()));
+        node.put("reconnectBase", Durations.format(heartbeat.reconnectBaseNanos()));
+        node.put("reconnectCap", Durations.format(heartbeat.reconnectCapNanos()));
+    }
+
+    /** {@code GATEWAY_PHASE} → {@code gateway-phase}. */
+    static String enumName(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The distribution in the spec syntax that scenario files use. */
+    static String describe(DurationDistribution distribution) {
+        if (distribution instanceof UniformDuration uniform) {
+            return "uniform(" + Durations.format(uniform.minNanos()) + ", " + Durations.format(uniform.maxNanos()) + ")";
+        }
+        throw new IllegalArgumentException("no file syntax for " + distribution.getClass().getName());
+    }
+}
