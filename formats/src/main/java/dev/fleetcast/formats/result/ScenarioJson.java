@@ -1,8 +1,8 @@
 package dev.fleetcast.formats.result;
 
+import dev.fleetcast.formats.DistributionSpecs;
 import dev.fleetcast.formats.Durations;
 import dev.fleetcast.model.distribution.DurationDistribution;
-import dev.fleetcast.model.distribution.UniformDuration;
 import dev.fleetcast.model.scenario.ControllerSettings;
 import dev.fleetcast.model.scenario.CreationProcess;
 import dev.fleetcast.model.scenario.Fault;
@@ -100,11 +100,7 @@ final class ScenarioJson {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The distribution in the spec syntax that scenario files use. */
     static String describe(DurationDistribution distribution) {
-        if (distribution instanceof UniformDuration uniform) {
-            return "uniform(" + Durations.format(uniform.minNanos()) + ", " + Durations.format(uniform.maxNanos()) + ")";
-        }
-        throw new IllegalArgumentException("no file syntax for " + distribution.getClass().getName());
+        return DistributionSpecs.describe(distribution);
     }
 }

@@ -1,0 +1,171 @@
+package dev.fleetcast.formats.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.fleetcast.formats.validation.InvalidFileException;
+import dev.fleetcast.formats.validation.Problem;
+import dev.fleetcast.model.assignment.AssignmentPolicy;
+import dev.fleetcast.model.assignment.RoundRobin;
+import dev.fleetcast.model.distribution.UniformDuration;
+import dev.fleetcast.model.scenario.CreationProcess;
+import dev.fleetcast.model.scenario.FailoverTrigger;
+import dev.fleetcast.model.scenario.Fault;
+import dev.fleetcast.model.scenario.PlatformScenario;
+import dev.fleetcast.model.scenario.ReadMode;
+import dev.fleetcast.model.scenario.WasmbedDefaults;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScenarioReaderTest {
+
+    private static final long S = 1_000_000_000L;
+
+    private final ScenarioReader reader = new ScenarioReader(new ScenarioReader.PolicyCatalogue() {
+        @Override
+        public Optional<AssignmentPolicy> find(String name, boolean respectMaxDevices) {
+            return name.equals("round-robin") ? Optional.of(new RoundRobin()) : Optional.empty();
+        }
+
+        @Override
+        public List<String> names() {
+            return List.of("round-robin");
+        }
+    });
+
+    @Test
+    void readsAFullScenario() {
+        ScenarioFile file = reader.read("failover.yaml", """
+                schemaVersion: 1
+                name: failover
+                seed: 42
+                replications: 20
+                devices: 100
+                creation: {kind: steady, start: 35s, interval: 500ms}
+                gateways:
+                  - {name: gateway-1, maxDevices: 50, weight: 2, region: eu}
+                  - {name: gateway-2}
+                controller:
+                  policy: round-robin
+                  discipline: optimistic
+                  maxAttempts: 7
+                  workers: 4
+                  readMode: list
+                  requeueInterval: 15s
+                  failoverTrigger: heartbeat-timeout
+                latencies:
+                  podStartup: uniform(10s, 20s)
+                  handshake: 200ms
+                heartbeat: {unreachableAfter: 60s}
+                faults:
+                  - {at: 5m, gateway: gateway-1, kind: restart, duration: 30s}
+                  - {at: 10m, gateway: gateway-2, kind: kill}
+                duration: 1h
+                samplingInterval: 5s
+                """);
+
+        PlatformScenario scenario = file.scenario();
+        assertThat(file.seed()).isEqualTo(42);
+        assertThat(file.replications()).isEqualTo(20);
+        assertThat(scenario.creation()).isEqualTo(new CreationProcess.Steady(35 * S, S / 2));
+        assertThat(scenario.gateways().get(0).maxDevices()).isEqualTo(50);
+        assertThat(scenario.gateways().get(0).weight()).isEqualTo(2.0);
+        assertThat(scenario.gateways().get(0).region()).isEqualTo("eu");
+        assertThat(scenario.gateways().get(1).maxDevices()).isEqualTo(100);
+        assertThat(scenario.controller().discipline().name()).isEqualTo("optimistic");
+        assertThat(scenario.controller().workers()).isEqualTo(4);
+        assertThat(scenario.controller().readMode()).isEqualTo(ReadMode.LIST);
+        assertThat(scenario.controller().requeueIntervalNanos()).isEqualTo(15 * S);
+        assertThat(scenario.controller().failoverTrigger()).isEqualTo(FailoverTrigger.HEARTBEAT_TIMEOUT);
+        assertThat(scenario.latencies().podStartup()).isEqualTo(new UniformDuration(10 * S, 20 * S));
+        assertThat(scenario.latencies().handshake()).isEqualTo(new UniformDuration(S / 5, S / 5));
+        assertThat(scenario.latencies().apiWrite()).as("a default").isEqualTo(WasmbedDefaults.latencies().apiWrite());
+        assertThat(scenario.heartbeat().unreachableAfterNanos()).isEqualTo(60 * S);
+        assertThat(scenario.heartbeat().intervalNanos()).isEqualTo(30 * S);
+        assertThat(scenario.faults()).containsExactly(
+                new Fault(300 * S, "gateway-1", Fault.Kind.RESTART, 30 * S),
+                new Fault(600 * S, "gateway-2", Fault.Kind.KILL, 0));
+        assertThat(scenario.durationNanos()).isEqualTo(3_600 * S);
+        assertThat(scenario.samplingIntervalNanos()).isEqualTo(5 * S);
+    }
+
+    @Test
+    void aShortScenarioGetsTheDefaults() {
+        ScenarioFile file = reader.read("short.yaml", """
+                schemaVersion: 1
+                devices: 40
+                creation: {kind: burst}
+                gateways: 2
+                controller: {policy: round-robin, discipline: blind}
+                duration: 10m
+                """);
+
+        assertThat(file.seed()).isEqualTo(1);
+        assertThat(file.replications()).isEqualTo(10);
+        assertThat(file.scenario().gateways()).isEqualTo(WasmbedDefaults.gateways(2));
+        assertThat(file.scenario().controller().workers()).isEqualTo(1);
+        assertThat(file.scenario().latencies()).isEqualTo(WasmbedDefaults.latencies());
+        assertThat(file.scenario().faults()).isEmpty();
+    }
+
+    @Test
+    void reportsEveryProblemAtOnceEachWithLineAndField() {
+        assertThatThrownBy(() -> reader.read("bad.yaml", """
+                schemaVersion: 2
+                devices: 0
+                creation: {kind: trickle}
+                gateways:
+                  - {name: gateway-1}
+                  - {name: gateway-1}
+                controller:
+                  policy: fastest
+                  discipline: blind
+                  workerz: 3
+                latencies:
+                  podStartup: uniform(40s, 20s)
+                faults:
+                  - {at: 10x, gateway: gateway-9, kind: kill}
+                duration: 1h
+                """))
+                .isInstanceOf(InvalidFileException.class)
+                .satisfies(e -> {
+                    List<Problem> problems = ((InvalidFileException) e).problems();
+                    assertThat(problems).extracting(Problem::path).containsExactlyInAnyOrder(
+                            "schemaVersion", "devices", "creation.kind", "gateways[1].name", "controller.policy",
+                            "controller.workerz", "latencies.podStartup", "faults[0].at", "faults[0].gateway");
+                    assertThat(problems).allSatisfy(p -> assertThat(p.position().line()).isPositive());
+                    assertThat(problems).filteredOn(p -> p.path().equals("devices")).singleElement()
+                            .satisfies(p -> {
+                                assertThat(p.position().line()).isEqualTo(2);
+                                assertThat(p.format()).isEqualTo(
+                                        "bad.yaml:2:10: devices: found 0; allowed: a whole number from 1 to 100000000");
+                            });
+                    assertThat(problems).filteredOn(p -> p.path().equals("controller.policy")).singleElement()
+                            .satisfies(p -> assertThat(p.allowed()).contains("round-robin"));
+                    assertThat(e.getMessage()).startsWith("bad.yaml: 9 problems");
+                });
+    }
+
+    @Test
+    void aMissingFileAndBrokenYamlAreProblemsToo(@TempDir Path temp) {
+        assertThatThrownBy(() -> reader.read(temp.resolve("nope.yaml")))
+                .isInstanceOf(InvalidFileException.class)
+                .hasMessageContaining("nope.yaml")
+                .hasMessageContaining("no such file");
+        assertThatThrownBy(() -> reader.read("broken.yaml", "devices: [1, 2\n"))
+                .isInstanceOf(InvalidFileException.class)
+                .hasMessageContaining("broken.yaml:")
+                .hasMessageContaining("malformed YAML");
+    }
+
+    @Test
+    void requiredFieldsAreNamed() {
+        assertThatThrownBy(() -> reader.read("empty.yaml", "schemaVersion: 1\n"))
+                .isInstanceOf(InvalidFileException.class)
+                .satisfies(e -> assertThat(((InvalidFileException) e).problems()).extracting(Problem::path)
+                        .containsExactly("devices", "creation", "gateways", "controller", "duration"));
+    }
+}
