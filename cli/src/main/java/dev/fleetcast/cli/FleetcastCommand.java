@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         versionProvider = FleetcastVersion.class,
         description = "Predicts how an IoT device fleet on Kubernetes behaves, by calibrated discrete-event "
                 + "simulation, and checks the prediction live.",
-        subcommands = {VersionCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {VersionCommand.class, DemoCommand.class, RunCommand.class, ValidateCommand.class,
+                CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",
                   "  1  runtime failure (a bug or a failed run)",
@@ -48,6 +49,10 @@ public final class FleetcastCommand implements Runnable {
         if (e instanceof UserInputException || e instanceof OutputException) {
             err.println("fleetcast: " + e.getMessage());
             return ExitCodes.INPUT;
+        }
+        if (e instanceof ReplicationsFailedException) {
+            err.println("fleetcast: " + e.getMessage());
+            return ExitCodes.RUNTIME;
         }
         // Not the user's doing: say so, and keep the trace, because a developer needs it.
         err.println("fleetcast: internal error: " + e);

@@ -10,8 +10,9 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The per-replication scalars that run summaries report, each computed from the metric
- * catalogue's definitions. Imbalance is over devices assigned per gateway at the end,
- * gateways that are not Running included.
+ * catalogue's definitions. Imbalance is over devices assigned per gateway at the end, among
+ * the gateways Running at the end (a failed gateway's zero is not imbalance); NaN when no
+ * gateway is Running.
  */
 public final class ReplicationMetrics {
 
@@ -27,13 +28,13 @@ public final class ReplicationMetrics {
                 latency("failover-recovery-mean", PlatformOutcome::failoverRecoveries, s -> s.meanNanos()),
                 latency("failover-recovery-p95", PlatformOutcome::failoverRecoveries, s -> (double) s.p95Nanos()),
                 new ReplicationMetric("imbalance-max-over-mean", "ratio",
-                        o -> Imbalance.of(o.assignedPerGateway().values()).maxOverMean()),
+                        o -> imbalance(o).maxOverMean()),
                 new ReplicationMetric("imbalance-cv", "ratio",
-                        o -> Imbalance.of(o.assignedPerGateway().values()).coefficientOfVariation()),
+                        o -> imbalance(o).coefficientOfVariation()),
                 new ReplicationMetric("imbalance-variance", "devices^2",
-                        o -> Imbalance.of(o.assignedPerGateway().values()).populationVariance()),
+                        o -> imbalance(o).populationVariance()),
                 new ReplicationMetric("imbalance-max-minus-min", "devices",
-                        o -> Imbalance.of(o.assignedPerGateway().values()).maxMinusMin()),
+                        o -> imbalance(o).maxMinusMin()),
                 new ReplicationMetric("devices-moved", "count", o -> o.devicesMoved()),
                 new ReplicationMetric("api-conflicts", "count", o -> o.apiConflicts()),
                 new ReplicationMetric("stuck-devices", "count", o -> o.stuck().size()));
@@ -45,5 +46,10 @@ public final class ReplicationMetrics {
             long[] nanos = values.apply(outcome);
             return nanos.length == 0 ? Double.NaN : statistic.applyAsDouble(LatencySummaries.of(nanos)) / 1e9;
         });
+    }
+
+    private static Imbalance imbalance(PlatformOutcome outcome) {
+        var running = outcome.assignedPerRunningGateway();
+        return running.isEmpty() ? new Imbalance(Double.NaN, Double.NaN, Double.NaN, 0) : Imbalance.of(running.values());
     }
 }

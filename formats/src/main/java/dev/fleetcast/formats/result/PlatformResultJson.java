@@ -49,12 +49,17 @@ public final class PlatformResultJson {
         ScenarioJson.write(root.putObject("scenario"), scenario);
         counts(root.putObject("devicesPerGateway"), outcome.assignedPerGateway());
         counts(root.putObject("connectedPerGateway"), outcome.connectedPerGateway());
-        Imbalance imbalance = Imbalance.of(outcome.assignedPerGateway().values());
+        ArrayNode running = root.putArray("runningGateways");
+        outcome.runningGateways().forEach(running::add);
         ObjectNode balance = root.putObject("imbalance");
-        balance.put("maxOverMean", imbalance.maxOverMean());
-        balance.put("coefficientOfVariation", imbalance.coefficientOfVariation());
-        balance.put("populationVariance", imbalance.populationVariance());
-        balance.put("maxMinusMin", imbalance.maxMinusMin());
+        if (!outcome.runningGateways().isEmpty()) {
+            Imbalance imbalance = Imbalance.of(outcome.assignedPerRunningGateway().values());
+            balance.put("overRunningGateways", true);
+            balance.put("maxOverMean", imbalance.maxOverMean());
+            balance.put("coefficientOfVariation", imbalance.coefficientOfVariation());
+            balance.put("populationVariance", imbalance.populationVariance());
+            balance.put("maxMinusMin", imbalance.maxMinusMin());
+        }
         samples(root.putObject("samples"), scenario, outcome);
         JsonNumbers.latency(root.putObject("enrollmentLatencySeconds"), summarise.apply(outcome.enrollmentLatencies()));
         JsonNumbers.latency(root.putObject("detectionTimeSeconds"), summarise.apply(outcome.detectionTimes()));

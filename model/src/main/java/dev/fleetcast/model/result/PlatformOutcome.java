@@ -13,6 +13,7 @@ import java.util.Map;
  * @param assignedPerGateway devices whose status names each gateway at the end (the API
  *     server's truth), in the scenario's gateway order
  * @param connectedPerGateway devices connected to each gateway at the end
+ * @param runningGateways the gateways whose phase is Running at the end, in scenario order
  * @param samples devices per gateway over time, at the scenario's sampling interval
  * @param apiWrites writes the API server handled (assignments, counters, phases)
  * @param apiConflicts writes refused for a stale resourceVersion
@@ -30,6 +31,7 @@ import java.util.Map;
 public record PlatformOutcome(
         Map<String, Integer> assignedPerGateway,
         Map<String, Integer> connectedPerGateway,
+        List<String> runningGateways,
         List<GatewaySample> samples,
         long apiWrites,
         long apiConflicts,
@@ -47,6 +49,7 @@ public record PlatformOutcome(
     public PlatformOutcome {
         assignedPerGateway = Collections.unmodifiableMap(new LinkedHashMap<>(assignedPerGateway));
         connectedPerGateway = Collections.unmodifiableMap(new LinkedHashMap<>(connectedPerGateway));
+        runningGateways = List.copyOf(runningGateways);
         samples = List.copyOf(samples);
         stuck = List.copyOf(stuck);
         decisions = List.copyOf(decisions);
@@ -54,6 +57,15 @@ public record PlatformOutcome(
         enrollmentLatencies = enrollmentLatencies.clone();
         detectionTimes = detectionTimes.clone();
         failoverRecoveries = failoverRecoveries.clone();
+    }
+
+    /** Devices assigned to each gateway that is Running at the end: what imbalance is measured over. */
+    public Map<String, Integer> assignedPerRunningGateway() {
+        Map<String, Integer> running = new LinkedHashMap<>();
+        for (String gateway : runningGateways) {
+            running.put(gateway, assignedPerGateway.getOrDefault(gateway, 0));
+        }
+        return running;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.fleetcast.sim.platform;
 
 import dev.fleetcast.model.discipline.DecisionRecord;
 import dev.fleetcast.model.discipline.Discipline.Reconciler;
+import dev.fleetcast.model.fleet.GatewayPhase;
 import dev.fleetcast.model.metrics.MetricCatalogue;
 import dev.fleetcast.model.result.GatewaySample;
 import dev.fleetcast.model.result.PlatformOutcome;
@@ -85,7 +86,9 @@ public final class PlatformRun {
             assigned.put(gateway.name(), api.devicesOn(gateway.name()));
         }
         List<String> stuck = fleet.stuckDevices();
-        return new PlatformOutcome(assigned, fleet.connectedPerGateway(), samples, api.writes(), api.conflicts(),
+        List<String> running = api.gateways().stream().filter(g -> g.phase == GatewayPhase.RUNNING)
+                .map(g -> g.spec.name()).toList();
+        return new PlatformOutcome(assigned, fleet.connectedPerGateway(), running, samples, api.writes(), api.conflicts(),
                 store.lists(), stuck, decisions, keep.timeline() ? events : List.of(),
                 MetricCatalogue.ENROLLMENT_LATENCY.measure(events), MetricCatalogue.DETECTION_TIME.measure(events),
                 MetricCatalogue.FAILOVER_RECOVERY.measure(events), MetricCatalogue.devicesMoved(events),
