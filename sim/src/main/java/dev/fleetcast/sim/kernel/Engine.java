@@ -20,7 +20,7 @@ import org.apache.commons.rng.simple.RandomSource;
  *       made by {@link #withRandomTieOrder(long)}, in an order shuffled by a seed, to expose
  *       models that silently depend on the order of same-time events.</li>
  *   <li>An event is a {@link Runnable}; scheduling returns a {@code long} token that cancels
- *       it in O(log n) time without allocating.</li>
+ *       it in O(1) without allocating.</li>
  *   <li>{@link #stop()} is final: the running loop returns after the current event, and
  *       the engine then refuses new events.</li>
  *   <li>An exception thrown by an event aborts the run with an {@link EventFailedException}
@@ -32,7 +32,7 @@ import org.apache.commons.rng.simple.RandomSource;
  */
 public final class Engine implements Scheduler {
 
-    private final EventQueue queue = new EventQueue();
+    private final RadixEventQueue queue = new RadixEventQueue();
     /** Shuffles same-time events; {@code null} for first-scheduled-first-run order. */
     private final UniformRandomProvider tieShuffle;
     private long nextSequence;

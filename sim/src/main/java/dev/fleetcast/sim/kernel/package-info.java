@@ -1,6 +1,6 @@
 /**
  * The event kernel: {@link dev.fleetcast.sim.kernel.Engine}, one per replication, over a
- * primitive-array event queue.
+ * primitive-array radix heap (RadixEventQueue).
  *
  * <p>What lives here: virtual time ({@code long} nanoseconds), scheduling, cancellation and
  * the run loop — nothing about devices, gateways or Kubernetes. The engine implements

@@ -108,4 +108,48 @@ class EngineCancellationTest {
 
         assertThat(poppedIds).isEqualTo(expectedIds);
     }
+
+    /**
+     * The same against the reference, but advancing with runUntil to random horizons, so
+     * that events are often scheduled before a minimum the queue has already looked at, and
+     * with times spread over many orders of magnitude.
+     */
+    @Test
+    void horizonsAndWideTimeSpreadsMatchAReferenceQueue() {
+        Engine engine = new Engine();
+        PriorityQueue<long[]> reference = new PriorityQueue<>((a, b) ->
+                a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        List<long[]> live = new ArrayList<>();
+        List<Long> poppedIds = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(7);
+        long nextId = 0;
+        for (int op = 0; op < 100_000; op++) {
+            int choice = random.nextInt(10);
+            if (choice < 6) {
+                long spread = 1L << random.nextInt(40);
+                long time = engine.now() + random.nextLong(spread);
+                long id = nextId++;
+                long[] entry = {time, id, engine.scheduleAt(time, () -> poppedIds.add(id))};
+                live.add(entry);
+                reference.add(entry);
+            } else if (choice < 7 && !live.isEmpty()) {
+                long[] victim = live.remove(random.nextInt(live.size()));
+                assertThat(engine.cancel(victim[2])).isTrue();
+                reference.remove(victim);
+            } else {
+                long horizon = engine.now() + random.nextLong(1L << random.nextInt(40));
+                List<Long> expected = new ArrayList<>();
+                while (!reference.isEmpty() && reference.peek()[0] <= horizon) {
+                    long[] next = reference.poll();
+                    live.remove(next);
+                    expected.add(next[1]);
+                }
+                poppedIds.clear();
+                engine.runUntil(horizon);
+                assertThat(poppedIds).isEqualTo(expected);
+                assertThat(engine.now()).isEqualTo(horizon);
+            }
+            assertThat(engine.pending()).isEqualTo(reference.size());
+        }
+    }
 }
