@@ -22,7 +22,7 @@ import java.util.Arrays;
  * <p>Cancellation marks the event's slot cancelled; the entry is dropped when its bucket is
  * next touched. A token names a slot and the slot's generation, which changes whenever the
  * slot is freed, so a stale token never cancels a newer event reusing the slot (until the
- * generation wraps after 2^32 reuses of one slot).
+ * generation wraps after 2^31 reuses of one slot).
  *
  * <p>Not thread-safe. Package-private: {@link Engine} is the kernel's public face.
  */
@@ -44,8 +44,11 @@ final class RadixEventQueue {
     private int live;
 
     private Runnable[] actions = new Runnable[INITIAL_SLOTS];
+    /**
+     * Per slot: an even generation while the slot's event is pending, odd once cancelled
+     * (one array instead of two, because the hot path reads it for every event).
+     */
     private int[] generationOf = new int[INITIAL_SLOTS];
-    private boolean[] cancelled = new boolean[INITIAL_SLOTS];
     private int[] freeSlots = new int[INITIAL_SLOTS];
     private int freeCount;
     private int slotsUsed;
@@ -66,7 +69,6 @@ final class RadixEventQueue {
     long add(long time, long tie, Runnable action) {
         int slot = allocateSlot();
         actions[slot] = action;
-        cancelled[slot] = false;
         live++;
         if (time <= last) {
             insertSorted(time, tie, slot);
@@ -100,11 +102,10 @@ final class RadixEventQueue {
     boolean cancel(long token) {
         int slot = (int) token;
         int generation = (int) (token >>> 32);
-        if (slot < 0 || slot >= slotsUsed || generationOf[slot] != generation || cancelled[slot]
-                || actions[slot] == null) {
+        if (slot < 0 || slot >= slotsUsed || generationOf[slot] != generation || actions[slot] == null) {
             return false;
         }
-        cancelled[slot] = true;
+        generationOf[slot] = generation + 1; // odd: cancelled
         actions[slot] = null; // let the action be collected now; the entry is dropped later
         live--;
         return true;
@@ -113,7 +114,7 @@ final class RadixEventQueue {
     /** Makes bucket 0's head the earliest live entry, splitting higher buckets as needed. */
     private void settle() {
         while (true) {
-            while (head < sizes[0] && cancelled[slotsOf[0][head]]) {
+            while (head < sizes[0] && isCancelled(slotsOf[0][head])) {
                 freeSlot(slotsOf[0][head++]);
             }
             if (head < sizes[0]) {
@@ -138,7 +139,7 @@ final class RadixEventQueue {
         long min = Long.MAX_VALUE;
         boolean anyLive = false;
         for (int i = 0; i < n; i++) {
-            if (!cancelled[bucketSlots[i]] && bucketTimes[i] <= min) {
+            if (!isCancelled(bucketSlots[i]) && bucketTimes[i] <= min) {
                 min = bucketTimes[i];
                 anyLive = true;
             }
@@ -154,7 +155,7 @@ final class RadixEventQueue {
         last = min;
         for (int i = 0; i < n; i++) {
             int slot = bucketSlots[i];
-            if (cancelled[slot]) {
+            if (isCancelled(slot)) {
                 freeSlot(slot);
                 continue;
             }
@@ -250,16 +251,19 @@ final class RadixEventQueue {
             int capacity = slotsUsed * 2;
             actions = Arrays.copyOf(actions, capacity);
             generationOf = Arrays.copyOf(generationOf, capacity);
-            cancelled = Arrays.copyOf(cancelled, capacity);
             freeSlots = Arrays.copyOf(freeSlots, capacity);
         }
         return slotsUsed++;
     }
 
+    private boolean isCancelled(int slot) {
+        return (generationOf[slot] & 1) != 0;
+    }
+
+    /** Frees a slot; its next generation is even again and differs from every earlier token's. */
     private void freeSlot(int slot) {
         actions[slot] = null;
-        cancelled[slot] = false;
-        generationOf[slot]++;
+        generationOf[slot] = (generationOf[slot] | 1) + 1;
         freeSlots[freeCount++] = slot;
     }
 }
