@@ -74,4 +74,10 @@ final class DsolHold implements HoldModel {
         simulator.stepOnce();
         return simulator.getSimulatorTime();
     }
+
+    /** Ends DSOL's (non-daemon) worker thread, which would otherwise keep the JVM alive. */
+    @Override
+    public void close() {
+        simulator.cleanUp();
+    }
 }

@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -52,6 +53,12 @@ public class HoldBenchmark {
         public void fill() {
             model = create();
             model.fill(pending, SEED);
+        }
+
+        @TearDown(Level.Trial)
+        public void close() {
+            model.close();
+            model = null;
         }
     }
 

@@ -12,4 +12,8 @@ interface HoldModel {
 
     /** One hold; returns the popped event's time in milliseconds (for checking, not speed). */
     double hold();
+
+    /** Releases what the contender holds beyond memory (DSOL's worker thread). */
+    default void close() {
+    }
 }

@@ -14,6 +14,7 @@ class HoldModelTest {
         for (int i = 0; i < holds; i++) {
             times[i] = model.hold();
         }
+        model.close();
         return times;
     }
 
