@@ -1,10 +1,8 @@
 package dev.fleetcast.sim.platform;
 
 import dev.fleetcast.model.assignment.AssignmentPolicy;
-import dev.fleetcast.model.assignment.Decision;
-import dev.fleetcast.model.assignment.DeviceRef;
-import dev.fleetcast.model.assignment.FleetView;
-import dev.fleetcast.model.assignment.GatewayView;
+import dev.fleetcast.model.assignment.CapacityRule;
+import dev.fleetcast.model.assignment.LeastConnections;
 import dev.fleetcast.model.discipline.Discipline;
 import dev.fleetcast.model.scenario.CreationProcess;
 import dev.fleetcast.model.scenario.FailoverTrigger;
@@ -12,9 +10,7 @@ import dev.fleetcast.model.scenario.Fault;
 import dev.fleetcast.model.scenario.PlatformScenario;
 import dev.fleetcast.model.scenario.ReadMode;
 import dev.fleetcast.model.scenario.WasmbedDefaults;
-import java.util.Comparator;
 import java.util.List;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /** Scenarios for the platform tests, with WASMBED's defaults for timing. */
 final class TestScenarios {
@@ -22,21 +18,8 @@ final class TestScenarios {
     static final long MS = 1_000_000L;
     static final long S = 1_000_000_000L;
 
-    /** Least-connections, local to the tests so they do not depend on the policy catalogue. */
-    static final AssignmentPolicy LEAST_CONNECTIONS = new AssignmentPolicy() {
-        @Override
-        public String name() {
-            return "least-connections";
-        }
-
-        @Override
-        public Assigner startRun(UniformRandomProvider random) {
-            return (DeviceRef device, FleetView view) -> view.running().stream()
-                    .min(Comparator.comparingInt(GatewayView::believedDevices))
-                    .<Decision>map(g -> new Decision.Assigned(g.name()))
-                    .orElse(new Decision.NoneAvailable("no gateway is Running"));
-        }
-    };
+    /** Least-connections from model's catalogue, ignoring maxDevices as WASMBED does. */
+    static final AssignmentPolicy LEAST_CONNECTIONS = new LeastConnections(CapacityRule.IGNORE_MAX_DEVICES);
 
     private TestScenarios() {
     }
