@@ -1,28 +1,40 @@
 package dev.fleetcast.cli;
 
+import dev.fleetcast.experiments.demo.BuiltInScenarios;
 import dev.fleetcast.experiments.demo.DemoStudy;
+import dev.fleetcast.experiments.platform.PlatformExperiment;
+import dev.fleetcast.experiments.run.ReplicationRunner;
 import dev.fleetcast.formats.output.ResultFiles;
 import dev.fleetcast.formats.result.GatewayCountsCsv;
 import dev.fleetcast.formats.result.RunInfoJson;
 import dev.fleetcast.formats.result.SteadyCreationResultJson;
+import dev.fleetcast.formats.scenario.ScenarioFile;
 import dev.fleetcast.model.result.SteadyCreationResult;
+import dev.fleetcast.model.scenario.PlatformScenario;
+import dev.fleetcast.sim.platform.PlatformRun;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code fleetcast demo}: runs the built-in default study and writes its files under one
- * directory.
+ * {@code fleetcast demo}: runs the built-in default study and writes everything it produces
+ * under one directory.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Runs the built-in default study and writes everything it produces under one directory:",
-                "100 devices created one per second, assigned round-robin over 5 gateways, each enrolling "
-                        + "after a pod start-up uniform between 20 s and 40 s.",
-                "Files: result.json (reproducible for a seed), gateway-counts.csv, run-info.json (wall time, host)."})
+        description = {"Runs the built-in default study and writes everything under one directory:",
+                "  steady-creation/  100 devices created one per second, round-robin over 5 gateways;",
+                "  enrollment/       WASMBED's enrollment experiment (40/2, 60/3, 100/5 devices/gateways) under "
+                        + "first-available, preferred-hash-mod-n, naive and ledger least-connections;",
+                "  failover-100-5/   100 devices on 5 gateways, gateway-1 deleted: recovery-time distribution;",
+                "  run-info.json     wall time and host (the only file that differs between runs)."})
 final class DemoCommand implements Runnable {
+
+    private static final int[][] SIZES = {{40, 2}, {60, 3}, {100, 5}};
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -32,26 +44,63 @@ final class DemoCommand implements Runnable {
     Path output;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "" + DemoStudy.DEFAULT_SEED,
-            description = "Seed of the run; the same seed gives the same result.json (default: ${DEFAULT-VALUE}).")
+            description = "Seed of the steady-creation study; the built-in scenarios carry their own seeds "
+                    + "(default: ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads (default: the number of processors). Results do not depend on it.")
+    Integer threads;
 
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         String version = FleetcastVersion.get();
-        ResultFiles files = ResultFiles.in(output); // fail on a bad path before running anything
+        ResultFiles root = ResultFiles.in(output); // fail on a bad path before running anything
+        ReplicationRunner runner = new ReplicationRunner(threads != null ? Math.max(1, threads)
+                : Runtime.getRuntime().availableProcessors());
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
 
-        SteadyCreationResult result = DemoStudy.run(DemoStudy.defaultFleet(), seed);
+        SteadyCreationResult steady = DemoStudy.run(DemoStudy.defaultFleet(), seed);
+        ResultFiles steadyFiles = ResultFiles.in(output.resolve("steady-creation"));
+        steadyFiles.write("result.json", new SteadyCreationResultJson().write(steady, version));
+        steadyFiles.write("gateway-counts.csv", GatewayCountsCsv.write(steady.outcome()));
+        out.print(DemoSummary.format(steady));
 
-        double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
-        files.write("result.json", new SteadyCreationResultJson().write(result, version));
-        files.write("gateway-counts.csv", GatewayCountsCsv.write(result.outcome()));
-        files.write("run-info.json", new RunInfoJson().write(RunInfos.describe(version, started, wallSeconds)));
+        List<String> failures = new ArrayList<>();
+        out.println("Enrollment: devices per gateway in replication 0, and the spread (max - min) as mean ± 95% CI");
+        for (String name : BuiltInScenarios.ENROLLMENT) {
+            ScenarioFile file = BuiltInScenarios.load(name);
+            out.println("  " + name + " (" + file.scenario().controller().discipline().name() + " discipline, "
+                    + file.replications() + " replications)");
+            for (int[] size : SIZES) {
+                PlatformScenario scenario = BuiltInScenarios.resized(file.scenario(), size[0], size[1]);
+                PlatformExperiment.Result result = PlatformExperiment.run(scenario, file.seed(), file.replications(),
+                        runner, PlatformRun.Keep.NOTHING, new ProgressBar(err, scenario.name()));
+                failures.addAll(ExperimentFiles.write(ResultFiles.in(output.resolve("enrollment").resolve(scenario.name())),
+                        result, version).failures());
+                out.println(DemoSummary.enrollmentLine(size[0], size[1], result));
+            }
+        }
+        out.println();
 
-        out.print(DemoSummary.format(result));
-        out.println("Output written to " + files.directory().toAbsolutePath().normalize());
+        ScenarioFile failover = BuiltInScenarios.load(BuiltInScenarios.FAILOVER);
+        PlatformExperiment.Result result = PlatformExperiment.run(failover.scenario(), failover.seed(),
+                failover.replications(), runner, PlatformRun.Keep.NOTHING,
+                new ProgressBar(err, failover.scenario().name()));
+        failures.addAll(ExperimentFiles.write(ResultFiles.in(output.resolve(failover.scenario().name())), result,
+                version).failures());
+        out.print(DemoSummary.failover(result));
+
+        root.write("run-info.json", new RunInfoJson().write(
+                RunInfos.describe(version, started, (System.nanoTime() - startNanos) / 1e9)));
+        failures.forEach(f -> err.println("fleetcast: " + f));
+        out.println("Output written to " + root.directory().toAbsolutePath().normalize());
         out.flush();
+        if (!failures.isEmpty()) {
+            throw new ReplicationsFailedException(failures.size() + " replications failed; see above");
+        }
     }
 }

@@ -1,11 +1,16 @@
 package dev.fleetcast.cli;
 
+import dev.fleetcast.experiments.platform.PlatformExperiment;
+import dev.fleetcast.experiments.run.ReplicationResult;
 import dev.fleetcast.model.result.LatencySummary;
+import dev.fleetcast.model.result.MetricEstimate;
+import dev.fleetcast.model.result.PlatformOutcome;
 import dev.fleetcast.model.result.SteadyCreationResult;
 import dev.fleetcast.model.scenario.SteadyCreationFleet;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
-/** The demo's console summary: every figure in it comes from the run's result. */
+/** The demo's console summaries: every figure in them comes from the runs' results. */
 final class DemoSummary {
 
     private DemoSummary() {
@@ -40,5 +45,46 @@ final class DemoSummary {
 
     private static String seconds(long nanos) {
         return String.format(Locale.ROOT, "%.2f", nanos / 1e9);
+    }
+
+    /** One enrollment size: replication 0's split and the spread's mean and interval. */
+    static String enrollmentLine(int devices, int gateways, PlatformExperiment.Result result) {
+        String split = result.replications().get(0) instanceof ReplicationResult.Succeeded<PlatformOutcome> first
+                ? first.value().assignedPerGateway().values().stream().map(String::valueOf)
+                        .collect(Collectors.joining("/"))
+                : "(failed)";
+        MetricEstimate spread = estimate(result, "imbalance-max-minus-min");
+        return String.format(Locale.ROOT, "      %3d devices, %d gateways: %-20s spread %s", devices, gateways, split,
+                meanAndInterval(spread));
+    }
+
+    /** The failover experiment's figures. */
+    static String failover(PlatformExperiment.Result result) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "Failover: %s, %d replications%n", result.scenario().name(),
+                result.replications().size()));
+        if (result.replications().get(0) instanceof ReplicationResult.Succeeded<PlatformOutcome> first) {
+            text.append("  devices per gateway at the end (replication 0): ")
+                    .append(first.value().assignedPerGateway()).append('\n');
+        }
+        for (String metric : new String[] {"failover-recovery-mean", "failover-recovery-p95", "devices-moved",
+                "imbalance-max-minus-min", "stuck-devices"}) {
+            MetricEstimate e = estimate(result, metric);
+            text.append(String.format(Locale.ROOT, "  %-26s %s %s%n", metric, meanAndInterval(e), e.unit()));
+        }
+        return text.append('\n').toString();
+    }
+
+    private static MetricEstimate estimate(PlatformExperiment.Result result, String metric) {
+        return result.summary().stream().filter(e -> e.metric().equals(metric)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no metric " + metric + " in the summary"));
+    }
+
+    private static String meanAndInterval(MetricEstimate e) {
+        if (e.n() == 0) {
+            return "—";
+        }
+        return Double.isNaN(e.halfWidth()) ? String.format(Locale.ROOT, "%.2f", e.mean())
+                : String.format(Locale.ROOT, "%.2f ± %.2f", e.mean(), e.halfWidth());
     }
 }

@@ -1,21 +1,15 @@
 package dev.fleetcast.cli;
 
-import dev.fleetcast.experiments.LatencySummaries;
 import dev.fleetcast.experiments.platform.PlatformExperiment;
-import dev.fleetcast.experiments.run.ReplicationResult;
 import dev.fleetcast.experiments.run.ReplicationRunner;
 import dev.fleetcast.formats.output.ResultFiles;
-import dev.fleetcast.formats.result.PlatformResultJson;
 import dev.fleetcast.formats.result.RunInfoJson;
-import dev.fleetcast.formats.result.RunSummary;
 import dev.fleetcast.formats.scenario.ScenarioFile;
 import dev.fleetcast.model.result.MetricEstimate;
-import dev.fleetcast.model.result.PlatformOutcome;
 import dev.fleetcast.sim.platform.PlatformRun;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
@@ -81,27 +75,14 @@ final class RunCommand implements Runnable {
                 new ReplicationRunner(workers), new PlatformRun.Keep(timelines, decisions),
                 new ProgressBar(spec.commandLine().getErr(), file.scenario().name()));
 
-        PlatformResultJson writer = new PlatformResultJson(LatencySummaries::of);
-        List<String> failures = new ArrayList<>();
-        for (ReplicationResult<PlatformOutcome> replication : result.replications()) {
-            if (replication instanceof ReplicationResult.Succeeded<PlatformOutcome> succeeded) {
-                files.write(String.format(Locale.ROOT, "replication-%03d.json", succeeded.replication()),
-                        writer.write(file.scenario(), runSeed, succeeded.replication(), succeeded.seed(),
-                                succeeded.value(), version));
-            } else {
-                failures.add(((ReplicationResult.Failed<PlatformOutcome>) replication).message());
-            }
-        }
-        String summaryJson = new RunSummary().json(file.scenario().name(), runSeed, count, failures, result.summary(),
-                version);
-        files.write("summary.csv", RunSummary.csv(result.summary()));
-        files.write("summary.json", summaryJson);
+        ExperimentFiles.Written written = ExperimentFiles.write(files, result, version);
+        List<String> failures = written.failures();
         files.write("run-info.json", new RunInfoJson().write(
                 RunInfos.describe(version, started, (System.nanoTime() - startNanos) / 1e9)));
 
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.print(summaryJson);
+            out.print(written.summaryJson());
         } else {
             out.print(table(file, runSeed, count, result.summary()));
             failures.forEach(f -> spec.commandLine().getErr().println("fleetcast: " + f));

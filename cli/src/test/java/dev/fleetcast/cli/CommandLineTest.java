@@ -65,10 +65,15 @@ class CommandLineTest {
         assertThat(run("demo", "-o", dir.toString())).isEqualTo(ExitCodes.OK);
 
         assertThat(out.toString()).contains("gateway-1", "enrollment latency", "events processed: 200",
+                "enrollment-least-connections-ledger", "100 devices, 5 gateways: 20/20/20/20/20",
+                "enrollment-first-available", "40 devices, 2 gateways: 40/0", "Failover: failover-100-5",
                 "Output written to " + dir.toAbsolutePath());
-        assertThat(dir.resolve("gateway-counts.csv")).hasContent(
+        assertThat(dir.resolve("steady-creation/gateway-counts.csv")).hasContent(
                 "gateway,devices\ngateway-1,20\ngateway-2,20\ngateway-3,20\ngateway-4,20\ngateway-5,20");
-        assertThat(Files.readString(dir.resolve("result.json"))).contains("\"schemaVersion\" : 1", "\"seed\" : 42");
+        assertThat(Files.readString(dir.resolve("steady-creation/result.json")))
+                .contains("\"schemaVersion\" : 1", "\"seed\" : 42");
+        assertThat(dir.resolve("enrollment/enrollment-least-connections-naive-60-3/summary.csv")).exists();
+        assertThat(dir.resolve("failover-100-5/replication-019.json")).exists();
         assertThat(Files.readString(dir.resolve("run-info.json"))).contains("wallSeconds");
     }
 
@@ -78,9 +83,12 @@ class CommandLineTest {
         run("demo", "-o", temp.resolve("b").toString(), "--seed", "7");
         run("demo", "-o", temp.resolve("c").toString(), "--seed", "8");
 
-        byte[] a = Files.readAllBytes(temp.resolve("a/result.json"));
-        assertThat(Files.readAllBytes(temp.resolve("b/result.json"))).isEqualTo(a);
-        assertThat(Files.readAllBytes(temp.resolve("c/result.json"))).isNotEqualTo(a);
+        byte[] a = Files.readAllBytes(temp.resolve("a/steady-creation/result.json"));
+        assertThat(Files.readAllBytes(temp.resolve("b/steady-creation/result.json"))).isEqualTo(a);
+        assertThat(Files.readAllBytes(temp.resolve("c/steady-creation/result.json"))).isNotEqualTo(a);
+        String failover = "failover-100-5/replication-007.json";
+        assertThat(Files.readAllBytes(temp.resolve("b").resolve(failover)))
+                .isEqualTo(Files.readAllBytes(temp.resolve("a").resolve(failover)));
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.fleetcast.formats.yaml.Node;
 import dev.fleetcast.formats.yaml.YamlSyntaxException;
 import dev.fleetcast.formats.yaml.YamlTree;
 import dev.fleetcast.model.assignment.AssignmentPolicy;
+import dev.fleetcast.model.assignment.Policies;
 import dev.fleetcast.model.discipline.Blind;
 import dev.fleetcast.model.discipline.Discipline;
 import dev.fleetcast.model.discipline.Ledger;
@@ -60,20 +61,6 @@ public final class ScenarioReader {
     private static final String DURATION = "a duration such as 30s, 250ms or 1.5h (units h, m, s, ms, us, ns)";
     private static final String DISTRIBUTION = "a duration (a constant) or uniform(min, max), e.g. uniform(20s, 40s)";
 
-    /** Where policy names are looked up (model's catalogue, wired by the caller). */
-    public interface PolicyCatalogue {
-        /** The policy called {@code name}, respecting or ignoring maxDevices; empty when unknown. */
-        Optional<AssignmentPolicy> find(String name, boolean respectMaxDevices);
-
-        /** Every known name, for messages. */
-        List<String> names();
-    }
-
-    private final PolicyCatalogue policies;
-
-    public ScenarioReader(PolicyCatalogue policies) {
-        this.policies = policies;
-    }
 
     /**
      * Reads and validates {@code file}.
@@ -110,7 +97,7 @@ public final class ScenarioReader {
         return scenario.orElseThrow();
     }
 
-    private Optional<ScenarioFile> scenario(Fields fields, Node.Mapping top) {
+    private static Optional<ScenarioFile> scenario(Fields fields, Node.Mapping top) {
         fields.onlyKnownKeys(top, "", TOP);
         fields.required(top, "", "schemaVersion").flatMap(v -> fields.integer(v, "schemaVersion", 1, Long.MAX_VALUE))
                 .filter(v -> v != SCHEMA_VERSION)
@@ -161,7 +148,7 @@ public final class ScenarioReader {
                 "a duration greater than zero"));
     }
 
-    private Optional<CreationProcess> creation(Fields fields, Node node) {
+    private static Optional<CreationProcess> creation(Fields fields, Node node) {
         return fields.mapping(node, "creation").flatMap(m -> {
             Optional<String> kind = fields.required(m, "creation", "kind").flatMap(k -> fields.string(k, "creation.kind"));
             if (kind.isEmpty()) {
@@ -206,7 +193,7 @@ public final class ScenarioReader {
         return false;
     }
 
-    private Optional<List<GatewaySpec>> gateways(Fields fields, Node node) {
+    private static Optional<List<GatewaySpec>> gateways(Fields fields, Node node) {
         if (node instanceof Node.Scalar) {
             return fields.integer(node, "gateways", 1, 100_000).map(n -> WasmbedDefaults.gateways(n.intValue()));
         }
@@ -247,17 +234,17 @@ public final class ScenarioReader {
         return ok ? Optional.of(specs) : Optional.empty();
     }
 
-    private Optional<ControllerSettings> controller(Fields fields, Node node) {
+    private static Optional<ControllerSettings> controller(Fields fields, Node node) {
         return fields.mapping(node, "controller").flatMap(m -> {
             fields.onlyKnownKeys(m, "controller", CONTROLLER);
             boolean respect = Fields.optional(m, "respectMaxDevices")
                     .flatMap(n -> fields.bool(n, "controller.respectMaxDevices")).orElse(false);
             Optional<AssignmentPolicy> policy = fields.required(m, "controller", "policy")
                     .flatMap(n -> fields.string(n, "controller.policy").flatMap(name -> {
-                        Optional<AssignmentPolicy> found = policies.find(name, respect);
+                        Optional<AssignmentPolicy> found = Policies.byName(name, respect);
                         if (found.isEmpty()) {
                             fields.problems().add(n, "controller.policy", "\"" + name + "\"",
-                                    "one of " + String.join(", ", policies.names()));
+                                    "one of " + String.join(", ", Policies.names()));
                         }
                         return found;
                     }));
@@ -310,7 +297,7 @@ public final class ScenarioReader {
         }
     }
 
-    private Optional<Latencies> latencies(Fields fields, Node node) {
+    private static Optional<Latencies> latencies(Fields fields, Node node) {
         return fields.mapping(node, "latencies").flatMap(m -> {
             fields.onlyKnownKeys(m, "latencies", LATENCIES);
             Latencies d = WasmbedDefaults.latencies();
@@ -339,7 +326,7 @@ public final class ScenarioReader {
                 .orElse(Optional.of(fallback));
     }
 
-    private Optional<HeartbeatSettings> heartbeat(Fields fields, Node node) {
+    private static Optional<HeartbeatSettings> heartbeat(Fields fields, Node node) {
         return fields.mapping(node, "heartbeat").flatMap(m -> {
             fields.onlyKnownKeys(m, "heartbeat", HEARTBEAT);
             HeartbeatSettings d = WasmbedDefaults.heartbeat();
@@ -392,7 +379,7 @@ public final class ScenarioReader {
         return names;
     }
 
-    private Optional<List<Fault>> faults(Fields fields, Node node, List<String> declared) {
+    private static Optional<List<Fault>> faults(Fields fields, Node node, List<String> declared) {
         Optional<List<Node>> items = fields.sequence(node, "faults");
         if (items.isEmpty()) {
             return Optional.empty();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fleetcast.formats.validation.InvalidFileException;
 import dev.fleetcast.formats.validation.Problem;
-import dev.fleetcast.model.assignment.AssignmentPolicy;
 import dev.fleetcast.model.assignment.RoundRobin;
 import dev.fleetcast.model.distribution.UniformDuration;
 import dev.fleetcast.model.scenario.CreationProcess;
@@ -16,7 +15,6 @@ import dev.fleetcast.model.scenario.ReadMode;
 import dev.fleetcast.model.scenario.WasmbedDefaults;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,17 +22,7 @@ class ScenarioReaderTest {
 
     private static final long S = 1_000_000_000L;
 
-    private final ScenarioReader reader = new ScenarioReader(new ScenarioReader.PolicyCatalogue() {
-        @Override
-        public Optional<AssignmentPolicy> find(String name, boolean respectMaxDevices) {
-            return name.equals("round-robin") ? Optional.of(new RoundRobin()) : Optional.empty();
-        }
-
-        @Override
-        public List<String> names() {
-            return List.of("round-robin");
-        }
-    });
+    private final ScenarioReader reader = new ScenarioReader();
 
     @Test
     void readsAFullScenario() {

@@ -1,0 +1,49 @@
+package dev.fleetcast.experiments.demo;
+
+import dev.fleetcast.formats.scenario.ScenarioFile;
+import dev.fleetcast.formats.scenario.ScenarioReader;
+import dev.fleetcast.model.scenario.PlatformScenario;
+import dev.fleetcast.model.scenario.WasmbedDefaults;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The scenarios that reproduce WASMBED's experiments, shipped as YAML resources
+ * ({@code dev/fleetcast/experiments/scenarios/*.yaml}) and read like any user's file.
+ */
+public final class BuiltInScenarios {
+
+    /** The enrollment experiment under each policy and discipline reported for WASMBED. */
+    public static final List<String> ENROLLMENT = List.of("enrollment-first-available",
+            "enrollment-preferred-hash-mod-n", "enrollment-least-connections-naive",
+            "enrollment-least-connections-ledger");
+
+    /** The failover experiment: 100 devices on 5 gateways, gateway-1 deleted. */
+    public static final String FAILOVER = "failover-100-5";
+
+    private BuiltInScenarios() {
+    }
+
+    /** Reads the built-in scenario {@code name}. */
+    public static ScenarioFile load(String name) {
+        String resource = "/dev/fleetcast/experiments/scenarios/" + name + ".yaml";
+        try (InputStream in = BuiltInScenarios.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no built-in scenario " + name);
+            }
+            return new ScenarioReader().read(name + ".yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read built-in scenario " + name, e);
+        }
+    }
+
+    /** {@code scenario} with {@code devices} devices on gateways {@code gateway-1..n}, renamed to say so. */
+    public static PlatformScenario resized(PlatformScenario scenario, int devices, int gateways) {
+        return new PlatformScenario(scenario.name() + "-" + devices + "-" + gateways, devices, scenario.creation(),
+                WasmbedDefaults.gateways(gateways), scenario.controller(), scenario.latencies(), scenario.heartbeat(),
+                scenario.faults(), scenario.durationNanos(), scenario.samplingIntervalNanos());
+    }
+}
