@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
                 "  enrollment/       WASMBED's enrollment experiment (40/2, 60/3, 100/5 devices/gateways) under "
                         + "first-available, preferred-hash-mod-n, naive and ledger least-connections;",
                 "  failover-100-5/   100 devices on 5 gateways, gateway-1 deleted: recovery-time distribution;",
+                "  gateway-joins/    a third gateway joins 60 devices on 2: devices moved per policy, within a move budget;",
                 "  run-info.json     wall time and host (the only file that differs between runs)."})
 final class DemoCommand implements Runnable {
 
@@ -93,6 +94,20 @@ final class DemoCommand implements Runnable {
         failures.addAll(ExperimentFiles.write(ResultFiles.in(output.resolve(failover.scenario().name())), result,
                 version).failures());
         out.print(DemoSummary.failover(result));
+
+        ScenarioFile joins = BuiltInScenarios.load(BuiltInScenarios.GATEWAY_JOINS);
+        out.println("A gateway joins: " + joins.scenario().name() + ", rebalancing at most "
+                + joins.scenario().controller().rebalance().orElseThrow().maxMoves() + " devices per interval, "
+                + joins.replications() + " replications; devices moved (mean ± 95% CI) and devices per gateway at the end");
+        for (String policy : BuiltInScenarios.JOIN_POLICIES) {
+            PlatformScenario scenario = BuiltInScenarios.withPolicy(joins.scenario(), policy);
+            PlatformExperiment.Result joined = PlatformExperiment.run(scenario, joins.seed(), joins.replications(),
+                    runner, PlatformRun.Keep.NOTHING, new ProgressBar(err, scenario.name()));
+            failures.addAll(ExperimentFiles.write(ResultFiles.in(output.resolve("gateway-joins").resolve(scenario.name())),
+                    joined, version).failures());
+            out.println(DemoSummary.joinLine(policy, joined));
+        }
+        out.println();
 
         root.write("run-info.json", new RunInfoJson().write(
                 RunInfos.describe(version, started, (System.nanoTime() - startNanos) / 1e9)));

@@ -58,6 +58,16 @@ final class DemoSummary {
                 meanAndInterval(spread));
     }
 
+    /** One policy's moves when a gateway joins. */
+    static String joinLine(String policy, PlatformExperiment.Result result) {
+        String split = result.replications().get(0) instanceof ReplicationResult.Succeeded<PlatformOutcome> first
+                ? first.value().assignedPerGateway().values().stream().map(String::valueOf)
+                        .collect(Collectors.joining("/"))
+                : "(failed)";
+        return String.format(Locale.ROOT, "  %-34s moved %-14s %s", policy,
+                meanAndInterval(estimate(result, "devices-moved")), split);
+    }
+
     /** The failover experiment's figures. */
     static String failover(PlatformExperiment.Result result) {
         StringBuilder text = new StringBuilder();

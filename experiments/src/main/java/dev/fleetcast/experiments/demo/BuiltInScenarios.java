@@ -2,6 +2,9 @@ package dev.fleetcast.experiments.demo;
 
 import dev.fleetcast.formats.scenario.ScenarioFile;
 import dev.fleetcast.formats.scenario.ScenarioReader;
+import dev.fleetcast.model.assignment.AssignmentPolicy;
+import dev.fleetcast.model.assignment.Policies;
+import dev.fleetcast.model.scenario.ControllerSettings;
 import dev.fleetcast.model.scenario.PlatformScenario;
 import dev.fleetcast.model.scenario.WasmbedDefaults;
 import java.io.IOException;
@@ -24,6 +27,13 @@ public final class BuiltInScenarios {
     /** The failover experiment: 100 devices on 5 gateways, gateway-1 deleted. */
     public static final String FAILOVER = "failover-100-5";
 
+    /** A gateway joins a running fleet; rebalancing within a budget. */
+    public static final String GATEWAY_JOINS = "gateway-joins-60-2";
+
+    /** The policies whose moves the demo compares when a gateway joins. */
+    public static final List<String> JOIN_POLICIES = List.of("least-connections", "preferred-hash-mod-n",
+            "bounded-load-consistent-hashing");
+
     private BuiltInScenarios() {
     }
 
@@ -38,6 +48,18 @@ public final class BuiltInScenarios {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read built-in scenario " + name, e);
         }
+    }
+
+    /** {@code scenario} under another policy (by catalogue name), renamed to say so. */
+    public static PlatformScenario withPolicy(PlatformScenario scenario, String policy) {
+        ControllerSettings c = scenario.controller();
+        AssignmentPolicy chosen = Policies.byName(policy, false)
+                .orElseThrow(() -> new IllegalArgumentException("no policy " + policy));
+        return new PlatformScenario(scenario.name() + "-" + policy, scenario.devices(), scenario.creation(),
+                scenario.gateways(), new ControllerSettings(chosen, c.discipline(), c.workers(), c.readMode(),
+                        c.requeueIntervalNanos(), c.failoverTrigger(), c.rebalance()),
+                scenario.latencies(), scenario.heartbeat(), scenario.faults(), scenario.durationNanos(),
+                scenario.samplingIntervalNanos());
     }
 
     /** {@code scenario} with {@code devices} devices on gateways {@code gateway-1..n}, renamed to say so. */

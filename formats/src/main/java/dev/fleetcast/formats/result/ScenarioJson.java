@@ -74,6 +74,11 @@ final class ScenarioJson {
         node.put("readMode", enumName(controller.readMode()));
         node.put("requeueInterval", Durations.format(controller.requeueIntervalNanos()));
         node.put("failoverTrigger", enumName(controller.failoverTrigger()));
+        controller.rebalance().ifPresent(budget -> {
+            ObjectNode rebalance = node.putObject("rebalance");
+            rebalance.put("maxMoves", budget.maxMoves());
+            rebalance.put("interval", Durations.format(budget.intervalNanos()));
+        });
     }
 
     private static void latencies(ObjectNode node, Latencies latencies) {

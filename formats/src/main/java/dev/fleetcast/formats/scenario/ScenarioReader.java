@@ -15,6 +15,7 @@ import dev.fleetcast.model.discipline.Ledger;
 import dev.fleetcast.model.discipline.Naive;
 import dev.fleetcast.model.discipline.Optimistic;
 import dev.fleetcast.model.distribution.DurationDistribution;
+import dev.fleetcast.model.rebalance.MoveBudget;
 import dev.fleetcast.model.scenario.ControllerSettings;
 import dev.fleetcast.model.scenario.CreationProcess;
 import dev.fleetcast.model.scenario.FailoverTrigger;
@@ -51,7 +52,7 @@ public final class ScenarioReader {
             "creation", "gateways", "controller", "latencies", "heartbeat", "faults", "duration", "samplingInterval",
             "calibration");
     private static final Set<String> CONTROLLER = Set.of("policy", "respectMaxDevices", "discipline", "maxAttempts",
-            "workers", "readMode", "requeueInterval", "failoverTrigger");
+            "workers", "readMode", "requeueInterval", "failoverTrigger", "rebalance");
     private static final Set<String> LATENCIES = Set.of("apiWrite", "apiList", "listPerDevice", "watchDelay",
             "podStartup", "handshake", "failureNoticed", "gatewayRollout");
     private static final Set<String> HEARTBEAT = Set.of("interval", "monitorPeriod", "unreachableAfter",
@@ -268,8 +269,10 @@ public final class ScenarioReader {
             Optional<FailoverTrigger> trigger = Fields.optional(m, "failoverTrigger")
                     .map(n -> fields.choice(n, "controller.failoverTrigger", FailoverTrigger.class))
                     .orElse(Optional.of(FailoverTrigger.GATEWAY_PHASE));
+            Optional<Optional<MoveBudget>> rebalance = Fields.optional(m, "rebalance")
+                    .map(n -> rebalance(fields, n).map(Optional::of)).orElse(Optional.of(Optional.empty()));
             if (policy.isEmpty() || discipline.isEmpty() || workers.isEmpty() || readMode.isEmpty()
-                    || requeue.isEmpty() || trigger.isEmpty()) {
+                    || requeue.isEmpty() || trigger.isEmpty() || rebalance.isEmpty()) {
                 return Optional.empty();
             }
             if (requeue.get() == 0) {
@@ -278,7 +281,22 @@ public final class ScenarioReader {
                 return Optional.empty();
             }
             return Optional.of(new ControllerSettings(policy.get(), discipline.get(), workers.get().intValue(),
-                    readMode.get(), requeue.get(), trigger.get()));
+                    readMode.get(), requeue.get(), trigger.get(), rebalance.get()));
+        });
+    }
+
+    private static Optional<MoveBudget> rebalance(Fields fields, Node node) {
+        return fields.mapping(node, "controller.rebalance").flatMap(m -> {
+            fields.onlyKnownKeys(m, "controller.rebalance", Set.of("maxMoves", "interval"));
+            Optional<Long> moves = fields.required(m, "controller.rebalance", "maxMoves")
+                    .flatMap(n -> fields.integer(n, "controller.rebalance.maxMoves", 1, 1_000_000));
+            Optional<Long> interval = fields.required(m, "controller.rebalance", "interval")
+                    .flatMap(n -> duration(fields, n, "controller.rebalance.interval"))
+                    .filter(nanos -> nonZero(fields, m, "controller.rebalance.interval", nanos));
+            if (moves.isEmpty() || interval.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new MoveBudget(moves.get().intValue(), interval.get()));
         });
     }
 

@@ -7,6 +7,7 @@ import dev.fleetcast.formats.validation.InvalidFileException;
 import dev.fleetcast.formats.validation.Problem;
 import dev.fleetcast.model.assignment.RoundRobin;
 import dev.fleetcast.model.distribution.UniformDuration;
+import dev.fleetcast.model.rebalance.MoveBudget;
 import dev.fleetcast.model.scenario.CreationProcess;
 import dev.fleetcast.model.scenario.FailoverTrigger;
 import dev.fleetcast.model.scenario.Fault;
@@ -44,6 +45,7 @@ class ScenarioReaderTest {
                   readMode: list
                   requeueInterval: 15s
                   failoverTrigger: heartbeat-timeout
+                  rebalance: {maxMoves: 5, interval: 10s}
                 latencies:
                   podStartup: uniform(10s, 20s)
                   handshake: 200ms
@@ -51,6 +53,7 @@ class ScenarioReaderTest {
                 faults:
                   - {at: 5m, gateway: gateway-1, kind: restart, duration: 30s}
                   - {at: 10m, gateway: gateway-2, kind: kill}
+                  - {at: 20m, gateway: gateway-2, kind: add}
                 duration: 1h
                 samplingInterval: 5s
                 """);
@@ -75,7 +78,9 @@ class ScenarioReaderTest {
         assertThat(scenario.heartbeat().intervalNanos()).isEqualTo(30 * S);
         assertThat(scenario.faults()).containsExactly(
                 new Fault(300 * S, "gateway-1", Fault.Kind.RESTART, 30 * S),
-                new Fault(600 * S, "gateway-2", Fault.Kind.KILL, 0));
+                new Fault(600 * S, "gateway-2", Fault.Kind.KILL, 0),
+                new Fault(1_200 * S, "gateway-2", Fault.Kind.ADD, 0));
+        assertThat(scenario.controller().rebalance()).contains(new MoveBudget(5, 10 * S));
         assertThat(scenario.durationNanos()).isEqualTo(3_600 * S);
         assertThat(scenario.samplingIntervalNanos()).isEqualTo(5 * S);
     }

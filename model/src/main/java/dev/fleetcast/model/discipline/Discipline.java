@@ -32,14 +32,14 @@ public interface Discipline {
         /**
          * Reconciles {@code device}: reads, decides, writes; calls {@code done} exactly once.
          *
-         * @param leaving the gateway the device must leave (failover, rebalancing) — treated
-         *     as not eligible even if it is still seen Running — or the empty string
+         * @param intent placement, failover off a gateway, or rebalancing
          */
-        void reconcile(DeviceRef device, String leaving, StatusStore store, Consumer<ReconcileOutcome> done);
+        void reconcile(DeviceRef device, Intent intent, StatusStore store, Consumer<ReconcileOutcome> done);
 
         /**
          * Tells the discipline that {@code device} left {@code gateway} (failover, deletion,
-         * rebalancing), so that disciplines that count can stop counting it there.
+         * rebalancing), so that disciplines that count can stop counting it there. Called by
+         * the controller once the device's new assignment is written.
          */
         void released(String device, String gateway, StatusStore store);
     }

@@ -36,9 +36,9 @@ public record Naive(int maxAttempts) implements Discipline {
                 maxAttempts);
         return new Reconciler() {
             @Override
-            public void reconcile(DeviceRef device, String leaving, StatusStore store,
+            public void reconcile(DeviceRef device, Intent intent, StatusStore store,
                     Consumer<ReconcileOutcome> done) {
-                flow.run(device, leaving, store, done);
+                flow.run(device, intent, store, done);
             }
 
             @Override

@@ -37,9 +37,9 @@ public record Optimistic(int maxAttempts) implements Discipline {
                 Optimistic::counted, ReconcileFlow.Decided.NOTHING, Optimistic::claimThenAssign, maxAttempts);
         return new Reconciler() {
             @Override
-            public void reconcile(DeviceRef device, String leaving, StatusStore store,
+            public void reconcile(DeviceRef device, Intent intent, StatusStore store,
                     Consumer<ReconcileOutcome> done) {
-                flow.run(device, leaving, store, done);
+                flow.run(device, intent, store, done);
             }
 
             @Override

@@ -61,24 +61,42 @@ record ReconcileFlow(
         }
     }
 
-    void run(DeviceRef device, String leaving, StatusStore store, Consumer<ReconcileOutcome> done) {
-        Objects.requireNonNull(leaving, "leaving");
-        attempt(device, leaving, store, 1, done);
+    void run(DeviceRef device, Intent intent, StatusStore store, Consumer<ReconcileOutcome> done) {
+        Objects.requireNonNull(intent, "intent");
+        attempt(device, intent, store, 1, done);
     }
 
-    private void attempt(DeviceRef device, String leaving, StatusStore store, int attempt,
+    private void attempt(DeviceRef device, Intent intent, StatusStore store, int attempt,
             Consumer<ReconcileOutcome> done) {
         store.read(device.name(), view -> {
-            var current = view.runningGatewayOfDevice().filter(gateway -> !gateway.equals(leaving));
-            if (current.isPresent()) {
+            var current = view.runningGatewayOfDevice();
+            if (current.isPresent() && intent instanceof Intent.Place) {
                 done.accept(new ReconcileOutcome.AlreadyAssigned(current.get()));
                 return;
             }
-            FleetView seen = withoutGateway(counted.apply(view), leaving);
+            if (current.isPresent() && intent instanceof Intent.Leave leave && !current.get().equals(leave.gateway())) {
+                done.accept(new ReconcileOutcome.AlreadyAssigned(current.get()));
+                return;
+            }
+            if (intent instanceof Intent.Rebalance rebalance && !view.deviceGateway().equals(rebalance.gateway())) {
+                // The plan was made from an older view: the device has moved since. Leave it.
+                done.accept(new ReconcileOutcome.AlreadyAssigned(view.deviceGateway()));
+                return;
+            }
+            FleetView seen = counted.apply(view);
+            if (intent instanceof Intent.Leave leave) {
+                seen = withoutGateway(seen, leave.gateway());
+            } else if (intent instanceof Intent.Rebalance rebalance) {
+                seen = withoutOwnPlace(seen, rebalance.gateway());
+            }
             Decision decision = assigner.decide(device, seen);
             DecisionRecord record = Decisions.record(device.name(), decision, policy, discipline, seen, attempt);
             if (!(decision instanceof Decision.Assigned assigned)) {
                 done.accept(new ReconcileOutcome.Unassigned(record));
+                return;
+            }
+            if (intent instanceof Intent.Rebalance rebalance && assigned.gateway().equals(rebalance.gateway())) {
+                done.accept(new ReconcileOutcome.AlreadyAssigned(rebalance.gateway()));
                 return;
             }
             onDecided.decided(device.name(), assigned.gateway());
@@ -86,7 +104,7 @@ record ReconcileFlow(
                 if (result instanceof WriteResult.Written) {
                     done.accept(new ReconcileOutcome.Assigned(record, attempt - 1));
                 } else if (attempt < maxAttempts) {
-                    attempt(device, leaving, store, attempt + 1, done);
+                    attempt(device, intent, store, attempt + 1, done);
                 } else {
                     done.accept(new ReconcileOutcome.GaveUp(record, attempt));
                 }
@@ -94,11 +112,18 @@ record ReconcileFlow(
         });
     }
 
+    /** The view with one device fewer on {@code gateway}: the rebalanced device's own place. */
+    private static FleetView withoutOwnPlace(FleetView view, String gateway) {
+        List<GatewayView> gateways = new ArrayList<>(view.gateways().size());
+        for (GatewayView g : view.gateways()) {
+            gateways.add(g.name().equals(gateway) && g.believedDevices() > 0
+                    ? g.withBelievedDevices(g.believedDevices() - 1) : g);
+        }
+        return new FleetView(gateways);
+    }
+
     /** The view with {@code leaving} marked Failed, so that no policy picks it. */
     private static FleetView withoutGateway(FleetView view, String leaving) {
-        if (leaving.isEmpty()) {
-            return view;
-        }
         List<GatewayView> gateways = new ArrayList<>(view.gateways().size());
         for (GatewayView gateway : view.gateways()) {
             gateways.add(gateway.name().equals(leaving)

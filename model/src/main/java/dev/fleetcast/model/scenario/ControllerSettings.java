@@ -2,7 +2,9 @@ package dev.fleetcast.model.scenario;
 
 import dev.fleetcast.model.assignment.AssignmentPolicy;
 import dev.fleetcast.model.discipline.Discipline;
+import dev.fleetcast.model.rebalance.MoveBudget;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The device controller.
@@ -13,6 +15,8 @@ import java.util.Objects;
  * @param readMode where reconciles read the fleet from
  * @param requeueIntervalNanos the periodic requeue of a device not yet assigned (WASMBED: 30 s), positive
  * @param failoverTrigger what moves a device off its gateway
+ * @param rebalance how many devices the controller may move per interval to rebalance, or
+ *     empty for no rebalancing (WASMBED does none)
  */
 public record ControllerSettings(
         AssignmentPolicy policy,
@@ -20,9 +24,11 @@ public record ControllerSettings(
         int workers,
         ReadMode readMode,
         long requeueIntervalNanos,
-        FailoverTrigger failoverTrigger) {
+        FailoverTrigger failoverTrigger,
+        Optional<MoveBudget> rebalance) {
 
     public ControllerSettings {
+        Objects.requireNonNull(rebalance, "rebalance");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(discipline, "discipline");
         Objects.requireNonNull(readMode, "readMode");
@@ -34,5 +40,11 @@ public record ControllerSettings(
             throw new IllegalArgumentException("controller: requeue interval must be positive, was "
                     + requeueIntervalNanos + " ns");
         }
+    }
+
+    /** A controller that does not rebalance. */
+    public ControllerSettings(AssignmentPolicy policy, Discipline discipline, int workers, ReadMode readMode,
+            long requeueIntervalNanos, FailoverTrigger failoverTrigger) {
+        this(policy, discipline, workers, readMode, requeueIntervalNanos, failoverTrigger, Optional.empty());
     }
 }

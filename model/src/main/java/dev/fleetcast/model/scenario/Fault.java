@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param gateway which gateway
  * @param kind what happens
  * @param durationNanos for {@link Kind#RESTART} and {@link Kind#PARTITION}, how long until
- *     the gateway is back; ignored (0) for the others
+ *     the gateway is back; 0 for the others
  */
 public record Fault(long atNanos, String gateway, Kind kind, long durationNanos) {
 
@@ -22,7 +22,9 @@ public record Fault(long atNanos, String gateway, Kind kind, long durationNanos)
         /** The pod dies and comes back after the duration. */
         RESTART,
         /** Devices cannot reach the gateway for the duration; its phase stays Running. */
-        PARTITION
+        PARTITION,
+        /** The gateway joins the fleet: it is rolled out now rather than at the start. */
+        ADD
     }
 
     public Fault {

@@ -40,8 +40,8 @@ class DisciplinesTest {
     private static List<ReconcileOutcome> raceTwo(Discipline discipline, ManualStore store) {
         Reconciler reconciler = discipline.startRun(FEWEST, null);
         List<ReconcileOutcome> outcomes = new ArrayList<>();
-        reconciler.reconcile(DeviceRef.named("device-a"), "", store, outcomes::add);
-        reconciler.reconcile(DeviceRef.named("device-b"), "", store, outcomes::add);
+        reconciler.reconcile(DeviceRef.named("device-a"), Intent.PLACE, store, outcomes::add);
+        reconciler.reconcile(DeviceRef.named("device-b"), Intent.PLACE, store, outcomes::add);
         store.drain(); // both reads run before both writes: FIFO order of requests
         return outcomes;
     }
@@ -107,10 +107,10 @@ class DisciplinesTest {
         ManualStore store = new ManualStore("gateway-1", "gateway-2");
         Reconciler reconciler = new Ledger().startRun(FEWEST, null);
         List<ReconcileOutcome> outcomes = new ArrayList<>();
-        reconciler.reconcile(DeviceRef.named("device-a"), "", store, outcomes::add);
+        reconciler.reconcile(DeviceRef.named("device-a"), Intent.PLACE, store, outcomes::add);
         store.drain();
 
-        reconciler.reconcile(DeviceRef.named("device-a"), "", store, outcomes::add);
+        reconciler.reconcile(DeviceRef.named("device-a"), Intent.PLACE, store, outcomes::add);
         store.drain();
 
         assertThat(outcomes.get(1)).isEqualTo(new ReconcileOutcome.AlreadyAssigned("gateway-1"));
@@ -121,12 +121,12 @@ class DisciplinesTest {
     void aLedgerReleaseFreesThePlace() {
         ManualStore store = new ManualStore("gateway-1", "gateway-2");
         Reconciler reconciler = new Ledger().startRun(FEWEST, null);
-        reconciler.reconcile(DeviceRef.named("device-a"), "", store, o -> { });
+        reconciler.reconcile(DeviceRef.named("device-a"), Intent.PLACE, store, o -> { });
         store.drain();
 
         reconciler.released("device-a", "gateway-1", store);
         List<ReconcileOutcome> outcomes = new ArrayList<>();
-        reconciler.reconcile(DeviceRef.named("device-b"), "", store, outcomes::add);
+        reconciler.reconcile(DeviceRef.named("device-b"), Intent.PLACE, store, outcomes::add);
         store.drain();
 
         // The ledger holds {0, 0} after the release, so device-b goes to gateway-1 as well
@@ -141,12 +141,12 @@ class DisciplinesTest {
         // policy may only pick gateway-2, even though gateway-1 would otherwise be emptier.
         ManualStore store = new ManualStore("gateway-1", "gateway-2");
         Reconciler reconciler = new Blind().startRun(FEWEST, null);
-        reconciler.reconcile(DeviceRef.named("device-a"), "", store, o -> { });
-        reconciler.reconcile(DeviceRef.named("device-b"), "", store, o -> { });
+        reconciler.reconcile(DeviceRef.named("device-a"), Intent.PLACE, store, o -> { });
+        reconciler.reconcile(DeviceRef.named("device-b"), Intent.PLACE, store, o -> { });
         store.drain(); // both on gateway-1 (the race)
         List<ReconcileOutcome> outcomes = new ArrayList<>();
 
-        reconciler.reconcile(DeviceRef.named("device-a"), "gateway-1", store, outcomes::add);
+        reconciler.reconcile(DeviceRef.named("device-a"), new Intent.Leave("gateway-1"), store, outcomes::add);
         store.drain();
 
         assertThat(((ReconcileOutcome.Assigned) outcomes.get(0)).decision().decision())

@@ -34,6 +34,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  * base, 2×base, 4×base … (capped) after the loss, and connects at the first retry at which
  * its known gateway is reachable.
  *
+ * <p>A gateway with an {@code ADD} fault is rolled out at that time instead of at the start.
+ *
  * <p>Random streams: {@code device-<name>/pod-startup}, {@code device-<name>/handshake},
  * {@code gateway-<name>/failure-noticed}, {@code gateway-<name>/rollout}, {@code monitor}.
  */
@@ -99,21 +101,37 @@ final class DeviceFleet {
             Device device = devices.get(changed.name());
             if (device != null && !changed.gateway().equals(device.knownGateway)) {
                 device.knownGateway = changed.gateway();
+                if (!device.connectedGateway.isEmpty() && !device.connectedGateway.equals(changed.gateway())) {
+                    // A planned move (rebalancing, or failover off a gateway still reachable):
+                    // leave the old gateway and enroll with the new one at once.
+                    gateways.get(device.connectedGateway).connected.remove(device.name);
+                    device.connectedGateway = "";
+                    if (device.detectionToken >= 0) {
+                        engine.cancel(device.detectionToken);
+                        device.detectionToken = -1;
+                    }
+                }
                 tryConnect(device);
             }
         }
     }
 
-    /** Rolls every gateway out: Running after its rollout latency. */
-    void rollOutGateways() {
+    /** Rolls out every gateway except those that join later: Running after its rollout latency. */
+    void rollOutGateways(Set<String> joiningLater) {
         for (String name : gateways.keySet()) {
-            long rollout = latencies.gatewayRollout().sampleNanos(streams.stream("gateway-" + name + "/rollout"));
-            engine.scheduleAfter(rollout, () -> {
-                gateways.get(name).podUp = true;
-                api.writeGatewayPhase(name, GatewayPhase.RUNNING);
-                reconnectWaiting(name);
-            });
+            if (!joiningLater.contains(name)) {
+                rollOut(name);
+            }
         }
+    }
+
+    private void rollOut(String name) {
+        long rollout = latencies.gatewayRollout().sampleNanos(streams.stream("gateway-" + name + "/rollout"));
+        engine.scheduleAfter(rollout, () -> {
+            gateways.get(name).podUp = true;
+            api.writeGatewayPhase(name, GatewayPhase.RUNNING);
+            reconnectWaiting(name);
+        });
     }
 
     /** Creates a device now: its object at the API server, and its pod starting. */
@@ -133,6 +151,10 @@ final class DeviceFleet {
     /** Applies a fault now. */
     void apply(Fault fault) {
         String name = fault.gateway();
+        if (fault.kind() == Fault.Kind.ADD) {
+            rollOut(name);
+            return;
+        }
         Gateway gateway = gateways.get(name);
         boolean wasReachable = gateway.reachable();
         if (fault.kind() == Fault.Kind.PARTITION) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
@@ -28,7 +29,8 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * <p>Devices are named {@code device-1} … {@code device-N} in creation order. Random streams
  * are named per process (see {@link DeviceFleet}, {@link SimStatusStore}); in addition
  * {@code policy} feeds the assignment policy, {@code watch/controller} and
- * {@code watch/devices} the watch delays, and {@code creation} a Poisson creation process.
+ * {@code watch/devices} the watch delays, {@code creation} a Poisson creation process, and
+ * {@code rebalance} the policy when it plans rebalancing moves.
  */
 public final class PlatformRun {
 
@@ -69,10 +71,12 @@ public final class PlatformRun {
         Reconciler reconciler = scenario.controller().discipline()
                 .startRun(scenario.controller().policy(), streams.stream("policy"));
         DeviceController controller = new DeviceController(engine, scenario.controller(), informer, store, reconciler,
-                timeline, keep.decisions() ? decisions::add : record -> { });
+                timeline, keep.decisions() ? decisions::add : record -> { }, streams.stream("rebalance"));
 
         List<GatewaySample> samples = new ArrayList<>();
-        fleet.rollOutGateways();
+        fleet.rollOutGateways(scenario.faults().stream().filter(f -> f.kind() == Fault.Kind.ADD).map(Fault::gateway)
+                .collect(Collectors.toSet()));
+        controller.startRebalancing();
         scheduleCreations(fleet);
         for (Fault fault : scenario.faults()) {
             engine.scheduleAt(fault.atNanos(), () -> fleet.apply(fault));
