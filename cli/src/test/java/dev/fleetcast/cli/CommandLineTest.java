@@ -3,45 +3,38 @@ package dev.fleetcast.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CommandLineTest {
 
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        CommandLine commandLine = FleetcastCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return cli.run(args);
     }
 
     @Test
     void helpListsTheCommandsAndExitCodes() {
         assertThat(run("--help")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("demo", "version", "Exit codes", "usage error");
+        assertThat(cli.out()).contains("demo", "version", "Exit codes", "usage error");
     }
 
     @Test
     void versionPrintsTheBuildsVersion() {
         assertThat(run("version")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).startsWith("fleetcast ").doesNotContain("${project.version}");
+        assertThat(cli.out()).startsWith("fleetcast ").doesNotContain("${project.version}");
     }
 
     @Test
     void anUnknownOptionIsAUsageErrorOnOneLineWithAHint() {
         assertThat(run("demo", "--frobnicate")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).startsWith("fleetcast: Unknown option: '--frobnicate'")
+        assertThat(cli.err()).startsWith("fleetcast: Unknown option: '--frobnicate'")
                 .contains("Try 'fleetcast demo --help'.")
                 .doesNotContain("Exception");
     }
@@ -49,13 +42,13 @@ class CommandLineTest {
     @Test
     void aMalformedValueIsAUsageError() {
         assertThat(run("demo", "--seed", "forty-two")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("forty-two").doesNotContain("\tat ");
+        assertThat(cli.err()).contains("forty-two").doesNotContain("\tat ");
     }
 
     @Test
     void noCommandIsAUsageError() {
         assertThat(run()).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("a command is needed");
+        assertThat(cli.err()).contains("a command is needed");
     }
 
     @Test
@@ -64,7 +57,7 @@ class CommandLineTest {
 
         assertThat(run("demo", "-o", dir.toString())).isEqualTo(ExitCodes.OK);
 
-        assertThat(out.toString()).contains("gateway-1", "enrollment latency", "events processed: 200",
+        assertThat(cli.out()).contains("gateway-1", "enrollment latency", "events processed: 200",
                 "enrollment-least-connections-ledger", "100 devices, 5 gateways: 20/20/20/20/20",
                 "enrollment-first-available", "40 devices, 2 gateways: 40/0", "Failover: failover-100-5",
                 "Output written to " + dir.toAbsolutePath());
@@ -97,7 +90,7 @@ class CommandLineTest {
 
         assertThat(run("demo", "--output", file.toString())).isEqualTo(ExitCodes.INPUT);
 
-        assertThat(err.toString()).isEqualTo("fleetcast: output " + file + " exists and is not a directory"
+        assertThat(cli.err()).isEqualTo("fleetcast: output " + file + " exists and is not a directory"
                 + System.lineSeparator());
         assertThat(file).hasContent("precious");
     }

@@ -3,13 +3,10 @@ package dev.fleetcast.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class RunCommandTest {
 
@@ -30,14 +27,10 @@ class RunCommandTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        CommandLine commandLine = FleetcastCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -53,7 +46,7 @@ class RunCommandTest {
             assertThat(Files.readAllBytes(temp.resolve("b").resolve(name))).as(name)
                     .isEqualTo(Files.readAllBytes(temp.resolve("a").resolve(name)));
         }
-        assertThat(out.toString()).contains("failover-recovery-mean", "devices-moved", "Output written to");
+        assertThat(cli.out()).contains("failover-recovery-mean", "devices-moved", "Output written to");
         assertThat(Files.readString(temp.resolve("a/replication-001.json")))
                 .contains("\"kind\" : \"platform-result\"", "\"devicesMoved\" : 10");
     }
@@ -65,7 +58,7 @@ class RunCommandTest {
 
         assertThat(run("run", scenario.toString(), "-o", output.toString())).isEqualTo(ExitCodes.INPUT);
 
-        assertThat(err.toString()).startsWith("fleetcast: " + scenario + ": 5 problems")
+        assertThat(cli.err()).startsWith("fleetcast: " + scenario + ": 5 problems")
                 .contains(scenario + ":2:10: devices: found \"zero\"")
                 .doesNotContain("Exception");
         assertThat(output).doesNotExist();
@@ -77,8 +70,8 @@ class RunCommandTest {
         Path missing = temp.resolve("missing.yaml");
 
         assertThat(run("validate", good.toString())).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("valid", "30 devices", "3 gateways");
+        assertThat(cli.out()).contains("valid", "30 devices", "3 gateways");
         assertThat(run("validate", missing.toString())).isEqualTo(ExitCodes.INPUT);
-        assertThat(err.toString()).contains("missing.yaml", "no such file");
+        assertThat(cli.err()).contains("missing.yaml", "no such file");
     }
 }

@@ -27,37 +27,37 @@ final class SipHash13 {
 
     /** SipHash-1-3 of {@code message} with keys k0 = k1 = 0. */
     static long hash(byte[] message) {
-        long v0 = 0x736f6d6570736575L;
-        long v1 = 0x646f72616e646f6dL;
-        long v2 = 0x6c7967656e657261L;
-        long v3 = 0x7465646279746573L;
+        long[] v = {0x736f6d6570736575L, 0x646f72616e646f6dL, 0x6c7967656e657261L, 0x7465646279746573L};
         int length = message.length;
         int whole = length - (length % 8);
         for (int offset = 0; offset < whole; offset += 8) {
-            long m = littleEndian(message, offset, 8);
-            v3 ^= m;
-            // one compression round (the "1" of SipHash-1-3)
-            v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
-            v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
-            v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
-            v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
-            v0 ^= m;
+            compress(v, littleEndian(message, offset, 8)); // one round per block: the "1" of 1-3
         }
-        long last = ((long) length << 56) | littleEndian(message, whole, length - whole);
-        v3 ^= last;
-        v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
-        v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
-        v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
-        v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
-        v0 ^= last;
-        v2 ^= 0xFF;
-        for (int round = 0; round < 3; round++) { // three finalisation rounds (the "3")
-            v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
-            v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
-            v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
-            v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
+        compress(v, ((long) length << 56) | littleEndian(message, whole, length - whole));
+        v[2] ^= 0xFF;
+        for (int round = 0; round < 3; round++) { // three finalisation rounds: the "3"
+            sipRound(v);
         }
-        return v0 ^ v1 ^ v2 ^ v3;
+        return v[0] ^ v[1] ^ v[2] ^ v[3];
+    }
+
+    private static void compress(long[] v, long block) {
+        v[3] ^= block;
+        sipRound(v);
+        v[0] ^= block;
+    }
+
+    private static void sipRound(long[] v) {
+        v[0] += v[1];
+        v[1] = Long.rotateLeft(v[1], 13) ^ v[0];
+        v[0] = Long.rotateLeft(v[0], 32);
+        v[2] += v[3];
+        v[3] = Long.rotateLeft(v[3], 16) ^ v[2];
+        v[0] += v[3];
+        v[3] = Long.rotateLeft(v[3], 21) ^ v[0];
+        v[2] += v[1];
+        v[1] = Long.rotateLeft(v[1], 17) ^ v[2];
+        v[2] = Long.rotateLeft(v[2], 32);
     }
 
     private static long littleEndian(byte[] bytes, int offset, int count) {

@@ -1,8 +1,6 @@
 package dev.fleetcast.model.discipline;
 
 import dev.fleetcast.model.assignment.AssignmentPolicy;
-import dev.fleetcast.model.assignment.DeviceRef;
-import java.util.function.Consumer;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -23,17 +21,6 @@ public record Blind() implements Discipline {
                 (device, gateway, read, store, then) ->
                         store.writeAssignment(device, gateway, StatusStore.ANY_VERSION, then),
                 1);
-        return new Reconciler() {
-            @Override
-            public void reconcile(DeviceRef device, Intent intent, StatusStore store,
-                    Consumer<ReconcileOutcome> done) {
-                flow.run(device, intent, store, done);
-            }
-
-            @Override
-            public void released(String device, String gateway, StatusStore store) {
-                // Counts come from the store on every read: nothing to forget.
-            }
-        };
+        return new FlowReconciler(flow, FlowReconciler.Release.NOTHING);
     }
 }

@@ -1,14 +1,12 @@
 package dev.fleetcast.model.discipline;
 
 import dev.fleetcast.model.assignment.AssignmentPolicy;
-import dev.fleetcast.model.assignment.DeviceRef;
 import dev.fleetcast.model.assignment.FleetView;
 import dev.fleetcast.model.assignment.GatewayView;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -35,18 +33,8 @@ public record Ledger() implements Discipline {
                 (device, gateway, read, store, then) ->
                         store.writeAssignment(device, gateway, StatusStore.ANY_VERSION, then),
                 1);
-        return new Reconciler() {
-            @Override
-            public void reconcile(DeviceRef device, Intent intent, StatusStore store,
-                    Consumer<ReconcileOutcome> done) {
-                flow.run(device, intent, store, done);
-            }
-
-            @Override
-            public void released(String device, String gateway, StatusStore store) {
-                ledger.computeIfPresent(gateway, (name, count) -> Math.max(0, count - 1));
-            }
-        };
+        return new FlowReconciler(flow,
+                (device, gateway, store) -> ledger.computeIfPresent(gateway, (name, count) -> Math.max(0, count - 1)));
     }
 
     /** The fleet as read, with each gateway's count replaced by the ledger's. */

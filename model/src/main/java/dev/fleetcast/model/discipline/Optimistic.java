@@ -1,7 +1,6 @@
 package dev.fleetcast.model.discipline;
 
 import dev.fleetcast.model.assignment.AssignmentPolicy;
-import dev.fleetcast.model.assignment.DeviceRef;
 import dev.fleetcast.model.assignment.FleetView;
 import dev.fleetcast.model.assignment.GatewayView;
 import java.util.ArrayList;
@@ -35,18 +34,7 @@ public record Optimistic(int maxAttempts) implements Discipline {
     public Reconciler startRun(AssignmentPolicy policy, UniformRandomProvider random) {
         ReconcileFlow flow = new ReconcileFlow(name(), policy.name(), policy.startRun(random),
                 Optimistic::counted, ReconcileFlow.Decided.NOTHING, Optimistic::claimThenAssign, maxAttempts);
-        return new Reconciler() {
-            @Override
-            public void reconcile(DeviceRef device, Intent intent, StatusStore store,
-                    Consumer<ReconcileOutcome> done) {
-                flow.run(device, intent, store, done);
-            }
-
-            @Override
-            public void released(String device, String gateway, StatusStore store) {
-                decrement(device, gateway, store, maxAttempts);
-            }
-        };
+        return new FlowReconciler(flow, (device, gateway, store) -> decrement(device, gateway, store, maxAttempts));
     }
 
     private static void claimThenAssign(String device, String gateway, StoreView read, StatusStore store,
