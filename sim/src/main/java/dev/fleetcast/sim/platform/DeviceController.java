@@ -7,10 +7,8 @@ import dev.fleetcast.model.discipline.Intent;
 import dev.fleetcast.model.discipline.Discipline.Reconciler;
 import dev.fleetcast.model.discipline.ReconcileOutcome;
 import dev.fleetcast.model.discipline.StatusStore;
-import dev.fleetcast.model.fleet.DevicePhase;
 import dev.fleetcast.model.fleet.GatewayPhase;
 import dev.fleetcast.model.scenario.ControllerSettings;
-import dev.fleetcast.model.scenario.FailoverTrigger;
 import dev.fleetcast.model.timeline.DeviceEvent;
 import dev.fleetcast.model.timeline.DeviceEventKind;
 import dev.fleetcast.model.timeline.TimelineSink;
@@ -18,6 +16,7 @@ import dev.fleetcast.sim.kernel.Engine;
 import java.util.ArrayDeque;
 import dev.fleetcast.model.assignment.FleetView;
 import dev.fleetcast.model.assignment.GatewayView;
+import dev.fleetcast.model.rebalance.FailoverRules;
 import dev.fleetcast.model.rebalance.MoveBudget;
 import dev.fleetcast.model.rebalance.Rebalancer;
 import java.util.HashMap;
@@ -99,17 +98,13 @@ final class DeviceController {
 
     private void onChange(ObjectChange change) {
         if (change instanceof ObjectChange.DeviceChanged device) {
-            if (device.gateway().isEmpty() && device.phase() == DevicePhase.PENDING) {
-                enqueue(device.name(), Intent.PLACE);
-            } else if (settings.failoverTrigger() == FailoverTrigger.HEARTBEAT_TIMEOUT
-                    && device.phase() == DevicePhase.UNREACHABLE && !device.gateway().isEmpty()) {
-                enqueue(device.name(), new Intent.Leave(device.gateway()));
-            }
+            FailoverRules.forDevice(settings.failoverTrigger(), device.gateway(), device.phase())
+                    .ifPresent(intent -> enqueue(device.name(), intent));
         } else if (change instanceof ObjectChange.GatewayChanged gateway) {
             if (gateway.phase() == GatewayPhase.RUNNING) {
                 // A gateway that can take devices: those waiting need not wait for their timers.
                 waiting.keySet().stream().sorted().toList().forEach(device -> enqueue(device, Intent.PLACE));
-            } else if (settings.failoverTrigger() == FailoverTrigger.GATEWAY_PHASE) {
+            } else if (FailoverRules.devicesMustLeave(settings.failoverTrigger(), gateway.phase())) {
                 informer.devicesOn(gateway.name()).forEach(device -> enqueue(device, new Intent.Leave(gateway.name())));
             }
         }
