@@ -2,10 +2,7 @@ package dev.fleetcast.model.discipline;
 
 import dev.fleetcast.model.assignment.AssignmentPolicy;
 import dev.fleetcast.model.assignment.FleetView;
-import dev.fleetcast.model.assignment.GatewayView;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -39,11 +36,9 @@ public record Ledger() implements Discipline {
 
     /** The fleet as read, with each gateway's count replaced by the ledger's. */
     private static FleetView counted(Map<String, Integer> ledger, FleetView read) {
-        List<GatewayView> seen = new ArrayList<>(read.gateways().size());
-        for (GatewayView gateway : read.gateways()) {
+        return read.map(gateway -> {
             int count = ledger.computeIfAbsent(gateway.name(), name -> gateway.believedDevices());
-            seen.add(gateway.withBelievedDevices(count));
-        }
-        return new FleetView(seen);
+            return count == gateway.believedDevices() ? gateway : gateway.withBelievedDevices(count);
+        });
     }
 }

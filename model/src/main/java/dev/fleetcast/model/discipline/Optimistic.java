@@ -2,9 +2,6 @@ package dev.fleetcast.model.discipline;
 
 import dev.fleetcast.model.assignment.AssignmentPolicy;
 import dev.fleetcast.model.assignment.FleetView;
-import dev.fleetcast.model.assignment.GatewayView;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -70,11 +67,10 @@ public record Optimistic(int maxAttempts) implements Discipline {
 
     /** The fleet as read, with each gateway's count replaced by its counter where it has one. */
     private static FleetView counted(StoreView read) {
-        List<GatewayView> seen = new ArrayList<>(read.fleet().gateways().size());
-        for (GatewayView gateway : read.fleet().gateways()) {
+        return read.fleet().map(gateway -> {
             StoreView.Counter counter = read.counters().get(gateway.name());
-            seen.add(counter == null ? gateway : gateway.withBelievedDevices(counter.value()));
-        }
-        return new FleetView(seen);
+            return counter == null || counter.value() == gateway.believedDevices() ? gateway
+                    : gateway.withBelievedDevices(counter.value());
+        });
     }
 }

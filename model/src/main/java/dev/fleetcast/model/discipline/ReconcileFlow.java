@@ -6,8 +6,6 @@ import dev.fleetcast.model.assignment.DeviceRef;
 import dev.fleetcast.model.assignment.FleetView;
 import dev.fleetcast.model.assignment.GatewayView;
 import dev.fleetcast.model.fleet.GatewayPhase;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -90,7 +88,7 @@ record ReconcileFlow(
                 seen = withoutOwnPlace(seen, rebalance.gateway());
             }
             Decision decision = assigner.decide(device, seen);
-            DecisionRecord record = Decisions.record(device.name(), decision, policy, discipline, seen, attempt);
+            DecisionRecord record = new DecisionRecord(device.name(), decision, policy, discipline, seen, attempt);
             if (!(decision instanceof Decision.Assigned assigned)) {
                 done.accept(new ReconcileOutcome.Unassigned(record));
                 return;
@@ -114,23 +112,14 @@ record ReconcileFlow(
 
     /** The view with one device fewer on {@code gateway}: the rebalanced device's own place. */
     private static FleetView withoutOwnPlace(FleetView view, String gateway) {
-        List<GatewayView> gateways = new ArrayList<>(view.gateways().size());
-        for (GatewayView g : view.gateways()) {
-            gateways.add(g.name().equals(gateway) && g.believedDevices() > 0
-                    ? g.withBelievedDevices(g.believedDevices() - 1) : g);
-        }
-        return new FleetView(gateways);
+        return view.map(g -> g.name().equals(gateway) && g.believedDevices() > 0
+                ? g.withBelievedDevices(g.believedDevices() - 1) : g);
     }
 
     /** The view with {@code leaving} marked Failed, so that no policy picks it. */
     private static FleetView withoutGateway(FleetView view, String leaving) {
-        List<GatewayView> gateways = new ArrayList<>(view.gateways().size());
-        for (GatewayView gateway : view.gateways()) {
-            gateways.add(gateway.name().equals(leaving)
-                    ? new GatewayView(gateway.name(), GatewayPhase.FAILED, gateway.believedDevices(),
-                            gateway.maxDevices(), gateway.weight(), gateway.region())
-                    : gateway);
-        }
-        return new FleetView(gateways);
+        return view.map(g -> g.name().equals(leaving)
+                ? new GatewayView(g.name(), GatewayPhase.FAILED, g.believedDevices(), g.maxDevices(), g.weight(), g.region())
+                : g);
     }
 }

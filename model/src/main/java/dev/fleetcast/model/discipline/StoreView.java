@@ -2,7 +2,6 @@ package dev.fleetcast.model.discipline;
 
 import dev.fleetcast.model.assignment.FleetView;
 import dev.fleetcast.model.assignment.GatewayView;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,15 +11,22 @@ import java.util.Optional;
  * @param fleet the gateways with the device counts derived from the device statuses read
  * @param deviceVersion the reconciled device's resourceVersion as read
  * @param deviceGateway the reconciled device's status.gateway as read, or the empty string
- * @param counters each gateway's device counter with its version (empty where the platform
- *     keeps none)
+ * @param counters each gateway's device counter with its version, looked up by gateway name
+ *     (a lookup rather than a map, so that a read costs nothing for the counters no one asks for)
  */
-public record StoreView(FleetView fleet, long deviceVersion, String deviceGateway, Map<String, Counter> counters) {
+public record StoreView(FleetView fleet, long deviceVersion, String deviceGateway, Counters counters) {
+
+    /** Looks up a gateway's counter. */
+    @FunctionalInterface
+    public interface Counters {
+        /** The counter of {@code gateway}, or {@code null} where the platform keeps none. */
+        Counter get(String gateway);
+    }
 
     public StoreView {
         Objects.requireNonNull(fleet, "fleet");
         Objects.requireNonNull(deviceGateway, "deviceGateway");
-        counters = Map.copyOf(counters);
+        Objects.requireNonNull(counters, "counters");
     }
 
     /**

@@ -4,7 +4,6 @@ import dev.fleetcast.model.assignment.AssignmentPolicy;
 import dev.fleetcast.model.assignment.Decision;
 import dev.fleetcast.model.assignment.DeviceRef;
 import dev.fleetcast.model.assignment.FleetView;
-import dev.fleetcast.model.assignment.GatewayView;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -75,10 +74,6 @@ public final class Rebalancer {
     }
 
     private static FleetView withCounts(FleetView view, Map<String, Integer> counts) {
-        List<GatewayView> gateways = new ArrayList<>(view.gateways().size());
-        for (GatewayView gateway : view.gateways()) {
-            gateways.add(gateway.withBelievedDevices(Math.max(0, counts.get(gateway.name()))));
-        }
-        return new FleetView(gateways);
+        return view.map(gateway -> gateway.withBelievedDevices(Math.max(0, counts.get(gateway.name()))));
     }
 }

@@ -68,7 +68,7 @@ final class ManualStore implements StatusStore {
             Map<String, StoreView.Counter> counterViews = new HashMap<>();
             counters.forEach((g, c) -> counterViews.put(g, new StoreView.Counter(c[0], c[1])));
             then.accept(new StoreView(new FleetView(views), deviceVersion.getOrDefault(device, 1L),
-                    gatewayOf.getOrDefault(device, ""), counterViews));
+                    gatewayOf.getOrDefault(device, ""), counterViews::get));
         });
     }
 

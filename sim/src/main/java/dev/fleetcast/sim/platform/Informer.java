@@ -6,6 +6,7 @@ import dev.fleetcast.model.fleet.DevicePhase;
 import dev.fleetcast.model.fleet.GatewayPhase;
 import dev.fleetcast.model.scenario.GatewaySpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,7 +32,13 @@ final class Informer implements Consumer<ObjectChange> {
 
     private final Map<String, CachedDevice> devices = new HashMap<>();
     private final Map<String, CachedGateway> gateways = new LinkedHashMap<>();
-    private final Map<String, Integer> devicesPerGateway = new HashMap<>();
+    /** The view's gateways, kept current change by change, so a read costs no per-gateway objects. */
+    private final GatewayView[] views;
+    private final Map<String, Integer> indexOf = new HashMap<>();
+    /** The first view, whose names every later view keeps (checked once, compared after). */
+    private final FleetView checked;
+    /** The last view built, until the next change. */
+    private FleetView view;
     private final Map<String, Set<String>> membersOf = new HashMap<>();
     private final List<Consumer<ObjectChange>> handlers = new ArrayList<>();
 
@@ -41,6 +48,14 @@ final class Informer implements Consumer<ObjectChange> {
             gateways.put(gateway.spec.name(),
                     new CachedGateway(gateway.spec, gateway.phase, gateway.counter, gateway.version));
         }
+        views = new GatewayView[gateways.size()];
+        int i = 0;
+        for (CachedGateway gateway : gateways.values()) {
+            GatewaySpec spec = gateway.spec();
+            indexOf.put(spec.name(), i);
+            views[i++] = new GatewayView(spec.name(), gateway.phase(), 0, spec.maxDevices(), spec.weight(), spec.region());
+        }
+        checked = new FleetView(Arrays.asList(views));
     }
 
     void onChange(Consumer<ObjectChange> handler) {
@@ -52,18 +67,28 @@ final class Informer implements Consumer<ObjectChange> {
         if (change instanceof ObjectChange.DeviceChanged device) {
             CachedDevice previous = devices.put(device.name(),
                     new CachedDevice(device.gateway(), device.phase(), device.version()));
-            if (previous != null && !previous.gateway().isEmpty()) {
-                devicesPerGateway.merge(previous.gateway(), -1, Integer::sum);
-                membersOf.get(previous.gateway()).remove(device.name());
-            }
-            if (!device.gateway().isEmpty()) {
-                devicesPerGateway.merge(device.gateway(), 1, Integer::sum);
-                membersOf.computeIfAbsent(device.gateway(), g -> new LinkedHashSet<>()).add(device.name());
+            String before = previous == null ? "" : previous.gateway();
+            if (!before.equals(device.gateway())) {
+                if (!before.isEmpty()) {
+                    count(before, -1);
+                    membersOf.get(before).remove(device.name());
+                }
+                if (!device.gateway().isEmpty()) {
+                    count(device.gateway(), +1);
+                    membersOf.computeIfAbsent(device.gateway(), g -> new LinkedHashSet<>()).add(device.name());
+                }
             }
         } else if (change instanceof ObjectChange.GatewayChanged gateway) {
             CachedGateway previous = gateways.get(gateway.name());
             gateways.put(gateway.name(),
                     new CachedGateway(previous.spec(), gateway.phase(), gateway.counter(), gateway.version()));
+            int i = indexOf.get(gateway.name());
+            GatewayView old = views[i];
+            if (old.phase() != gateway.phase()) {
+                views[i] = new GatewayView(old.name(), gateway.phase(), old.believedDevices(), old.maxDevices(),
+                        old.weight(), old.region());
+                view = null;
+            }
         }
         handlers.forEach(handler -> handler.accept(change));
     }
@@ -81,14 +106,19 @@ final class Informer implements Consumer<ObjectChange> {
         return gateways;
     }
 
-    /** The fleet as this cache sees it. */
+    /** The fleet as this cache sees it (an immutable value, rebuilt only after a change). */
     FleetView view() {
-        List<GatewayView> views = new ArrayList<>(gateways.size());
-        for (CachedGateway gateway : gateways.values()) {
-            GatewaySpec spec = gateway.spec();
-            views.add(new GatewayView(spec.name(), gateway.phase(), devicesPerGateway.getOrDefault(spec.name(), 0),
-                    spec.maxDevices(), spec.weight(), spec.region()));
+        if (view == null) {
+            view = checked.withSameNames(Arrays.asList(views));
         }
-        return new FleetView(views);
+        return view;
+    }
+
+    private void count(String gateway, int delta) {
+        Integer i = indexOf.get(gateway);
+        if (i != null) {
+            views[i] = views[i].withBelievedDevices(views[i].believedDevices() + delta);
+            view = null;
+        }
     }
 }

@@ -88,9 +88,10 @@ final class SimStatusStore implements StatusStore {
 
     private StoreView fromCache(String device) {
         Informer.CachedDevice cached = informer.device(device);
-        Map<String, StoreView.Counter> counters = new HashMap<>();
-        informer.gateways().forEach((name, gateway) ->
-                counters.put(name, new StoreView.Counter(gateway.counter(), gateway.version())));
+        StoreView.Counters counters = name -> {
+            Informer.CachedGateway gateway = informer.gateways().get(name);
+            return gateway == null ? null : new StoreView.Counter(gateway.counter(), gateway.version());
+        };
         return new StoreView(informer.view(), cached == null ? 0 : cached.version(),
                 cached == null ? "" : cached.gateway(), counters);
     }
@@ -105,6 +106,6 @@ final class SimStatusStore implements StatusStore {
             counters.put(spec.name(), new StoreView.Counter(gateway.counter, gateway.version));
         }
         ApiServer.DeviceObject object = api.device(device);
-        return new StoreView(new FleetView(gateways), object.version, object.gateway, counters);
+        return new StoreView(new FleetView(gateways), object.version, object.gateway, counters::get);
     }
 }
