@@ -2,7 +2,9 @@ package dev.fleetcast.model.discipline;
 
 import dev.fleetcast.model.assignment.AssignmentPolicy;
 import dev.fleetcast.model.assignment.FleetView;
+import dev.fleetcast.model.assignment.GatewayView;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -23,22 +25,78 @@ public record Ledger() implements Discipline {
 
     @Override
     public Reconciler startRun(AssignmentPolicy policy, UniformRandomProvider random) {
-        Map<String, Integer> ledger = new HashMap<>();
+        Book book = new Book();
         ReconcileFlow flow = new ReconcileFlow(name(), policy.name(), policy.startRun(random),
-                read -> counted(ledger, read.fleet()),
-                (device, gateway) -> ledger.merge(gateway, 1, Integer::sum),
+                read -> book.counted(read.fleet()),
+                (device, gateway) -> book.add(gateway, 1),
                 (device, gateway, read, store, then) ->
                         store.writeAssignment(device, gateway, StatusStore.ANY_VERSION, then),
                 1);
-        return new FlowReconciler(flow,
-                (device, gateway, store) -> ledger.computeIfPresent(gateway, (name, count) -> Math.max(0, count - 1)));
+        return new FlowReconciler(flow, (device, gateway, store) -> book.add(gateway, -1));
     }
 
-    /** The fleet as read, with each gateway's count replaced by the ledger's. */
-    private static FleetView counted(Map<String, Integer> ledger, FleetView read) {
-        return read.map(gateway -> {
-            int count = ledger.computeIfAbsent(gateway.name(), name -> gateway.believedDevices());
-            return count == gateway.believedDevices() ? gateway : gateway.withBelievedDevices(count);
-        });
+    /**
+     * The ledger itself: a count per gateway, seeded from the store the first time a gateway
+     * is seen. Counts sit in an array in the order of the last view, so that counting a view
+     * of thousands of gateways is an array walk, not thousands of hash lookups; the order is
+     * re-learned only when the view's gateways change.
+     */
+    private static final class Book {
+        /** Counts of gateways not in the current order (and, after a relearn, of all). */
+        private final Map<String, Integer> byName = new HashMap<>();
+        private final Map<String, Integer> indexOf = new HashMap<>();
+        private List<GatewayView> order = List.of();
+        private int[] counts = new int[0];
+
+        FleetView counted(FleetView read) {
+            List<GatewayView> gateways = read.gateways();
+            if (!sameNames(gateways)) {
+                relearn(gateways);
+            }
+            int[] current = counts;
+            int[] index = {0};
+            return read.map(gateway -> {
+                int count = current[index[0]++];
+                return count == gateway.believedDevices() ? gateway : gateway.withBelievedDevices(count);
+            });
+        }
+
+        /** Counts a decision (+1) or a release (-1); never below zero, and unseen gateways are left to be seeded. */
+        void add(String gateway, int delta) {
+            Integer i = indexOf.get(gateway);
+            if (i != null) {
+                counts[i] = Math.max(0, counts[i] + delta);
+            } else {
+                byName.computeIfPresent(gateway, (name, count) -> Math.max(0, count + delta));
+            }
+        }
+
+        private boolean sameNames(List<GatewayView> gateways) {
+            if (gateways.size() != order.size()) {
+                return false;
+            }
+            for (int i = 0; i < gateways.size(); i++) {
+                if (!gateways.get(i).name().equals(order.get(i).name())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Moves the counts into the order of {@code gateways}, seeding the ones never seen. */
+        private void relearn(List<GatewayView> gateways) {
+            for (int i = 0; i < order.size(); i++) {
+                byName.put(order.get(i).name(), counts[i]);
+            }
+            int[] next = new int[gateways.size()];
+            indexOf.clear();
+            for (int i = 0; i < gateways.size(); i++) {
+                GatewayView gateway = gateways.get(i);
+                next[i] = byName.computeIfAbsent(gateway.name(), name -> gateway.believedDevices());
+                indexOf.put(gateway.name(), i);
+            }
+            order = List.copyOf(gateways);
+            counts = next;
+        }
     }
 }
