@@ -60,7 +60,7 @@ public final class ScenarioReader {
     private static final Set<String> GATEWAY = Set.of("name", "maxDevices", "weight", "region");
     private static final Set<String> FAULT = Set.of("at", "gateway", "kind", "duration");
     private static final String DURATION = "a duration such as 30s, 250ms or 1.5h (units h, m, s, ms, us, ns)";
-    private static final String DISTRIBUTION = "a duration (a constant) or uniform(min, max), e.g. uniform(20s, 40s)";
+    private static final String DISTRIBUTION = DistributionSpecs.ALLOWED;
 
 
     /**
