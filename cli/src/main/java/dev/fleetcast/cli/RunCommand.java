@@ -3,6 +3,7 @@ package dev.fleetcast.cli;
 import dev.fleetcast.experiments.platform.PlatformExperiment;
 import dev.fleetcast.experiments.run.ReplicationRunner;
 import dev.fleetcast.formats.output.ResultFiles;
+import dev.fleetcast.formats.result.InputFile;
 import dev.fleetcast.formats.result.RunInfoJson;
 import dev.fleetcast.formats.scenario.ScenarioFile;
 import dev.fleetcast.model.result.MetricEstimate;
@@ -10,6 +11,7 @@ import dev.fleetcast.sim.platform.PlatformRun;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
@@ -78,7 +80,7 @@ final class RunCommand implements Runnable {
         ExperimentFiles.Written written = ExperimentFiles.write(files, result, version);
         List<String> failures = written.failures();
         files.write("run-info.json", new RunInfoJson().write(
-                RunInfos.describe(version, started, (System.nanoTime() - startNanos) / 1e9)));
+                RunInfos.describe(version, started, (System.nanoTime() - startNanos) / 1e9, inputs(file))));
 
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -109,5 +111,12 @@ final class RunCommand implements Runnable {
 
     private static String number(double value) {
         return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.4g", value);
+    }
+
+    private List<InputFile> inputs(ScenarioFile file) {
+        List<InputFile> inputs = new ArrayList<>();
+        inputs.add(new InputFile("scenario", scenario.toString(), file.sha256()));
+        file.calibration().ifPresent(c -> inputs.add(new InputFile("calibration", c.file(), c.sha256())));
+        return inputs;
     }
 }

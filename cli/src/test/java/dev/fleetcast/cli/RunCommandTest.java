@@ -2,6 +2,7 @@ package dev.fleetcast.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fleetcast.formats.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,8 @@ class RunCommandTest {
         assertThat(cli.out()).contains("failover-recovery-mean", "devices-moved", "Output written to");
         assertThat(Files.readString(temp.resolve("a/replication-001.json")))
                 .contains("\"kind\" : \"platform-result\"", "\"devicesMoved\" : 10");
+        assertThat(Files.readString(temp.resolve("a/run-info.json")))
+                .contains("\"role\" : \"scenario\"", "\"sha256\" : \"" + Sha256.of(SCENARIO) + "\"");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.fleetcast.formats.result;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,15 +13,17 @@ import java.util.Objects;
  * @param host the machine's host name
  * @param java the Java runtime ({@code java.vm.name} and {@code java.runtime.version})
  * @param processors processors available to the JVM
+ * @param inputs the files the run read, with their hashes (none for built-in studies)
  */
 public record RunInfo(String fleetcastVersion, String startedAt, double wallSeconds, String host, String java,
-        int processors) {
+        int processors, List<InputFile> inputs) {
 
     public RunInfo {
         Objects.requireNonNull(fleetcastVersion, "fleetcastVersion");
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(java, "java");
+        inputs = List.copyOf(inputs);
         if (wallSeconds < 0) {
             throw new IllegalArgumentException("wallSeconds must be 0 or more, was " + wallSeconds);
         }

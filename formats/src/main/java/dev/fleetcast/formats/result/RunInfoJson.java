@@ -2,6 +2,7 @@ package dev.fleetcast.formats.result;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The run-info file ({@code run-info.json}, kind {@code run-info}, schemaVersion 1). */
@@ -23,6 +24,13 @@ public final class RunInfoJson {
         root.put("host", info.host());
         root.put("java", info.java());
         root.put("processors", info.processors());
+        ArrayNode inputs = root.putArray("inputs");
+        for (InputFile input : info.inputs()) {
+            ObjectNode file = inputs.addObject();
+            file.put("role", input.role());
+            file.put("path", input.path());
+            file.put("sha256", input.sha256());
+        }
         return mapper.writeValueAsString(root) + "\n";
     }
 }

@@ -1,7 +1,9 @@
 package dev.fleetcast.formats.scenario;
 
+import dev.fleetcast.formats.calibration.CalibrationFile;
 import dev.fleetcast.model.scenario.PlatformScenario;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A scenario file as read: the scenario with every default filled in, and how to run it.
@@ -9,11 +11,17 @@ import java.util.Objects;
  * @param scenario what to simulate
  * @param seed the scenario seed from which replication seeds derive
  * @param replications how many replications to run, at least 1
+ * @param sha256 the SHA-256 of the scenario file's bytes (lower-case hex)
+ * @param calibration the calibration file whose quantities filled what the scenario left out,
+ *     if it named one (its values are already in {@code scenario})
  */
-public record ScenarioFile(PlatformScenario scenario, long seed, int replications) {
+public record ScenarioFile(PlatformScenario scenario, long seed, int replications, String sha256,
+        Optional<CalibrationFile> calibration) {
 
     public ScenarioFile {
         Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(calibration, "calibration");
         if (replications < 1) {
             throw new IllegalArgumentException("replications must be at least 1, was " + replications);
         }

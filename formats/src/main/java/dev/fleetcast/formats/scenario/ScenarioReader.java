@@ -2,6 +2,11 @@ package dev.fleetcast.formats.scenario;
 
 import dev.fleetcast.formats.DistributionSpecs;
 import dev.fleetcast.formats.Durations;
+import dev.fleetcast.formats.Sha256;
+import dev.fleetcast.formats.calibration.CalibratedLatencies;
+import dev.fleetcast.formats.calibration.CalibrationFile;
+import dev.fleetcast.formats.calibration.CalibrationReader;
+import dev.fleetcast.formats.validation.Fields;
 import dev.fleetcast.formats.validation.InvalidFileException;
 import dev.fleetcast.formats.validation.Problems;
 import dev.fleetcast.formats.yaml.Node;
@@ -79,11 +84,23 @@ public final class ScenarioReader {
         } catch (IOException e) {
             throw single(name, "a file that cannot be read (" + e.getMessage() + ")", "a readable scenario file");
         }
-        return read(name, text);
+        Path directory = file.toAbsolutePath().getParent();
+        return read(name, text, directory != null ? directory : Path.of(""));
     }
 
-    /** Reads and validates {@code text}, naming it {@code name} in messages. */
+    /**
+     * Reads and validates {@code text}, naming it {@code name} in messages; a calibration file
+     * it names is looked for relative to the working directory.
+     */
     public ScenarioFile read(String name, String text) {
+        return read(name, text, Path.of(""));
+    }
+
+    /**
+     * Reads and validates {@code text}, naming it {@code name} in messages; a calibration file
+     * it names is looked for relative to {@code directory} (the scenario file's own).
+     */
+    public ScenarioFile read(String name, String text, Path directory) {
         Node root;
         try {
             root = new YamlTree().parse(text);
@@ -93,19 +110,21 @@ public final class ScenarioReader {
             throw new InvalidFileException(name, problems.list());
         }
         Fields fields = new Fields(new Problems(name));
-        Optional<ScenarioFile> scenario = fields.mapping(root, "").flatMap(top -> scenario(fields, top));
+        Optional<ScenarioFile> scenario = fields.mapping(root, "").flatMap(top -> scenario(fields, top, directory, Sha256.of(text)));
         fields.problems().throwIfAny();
         return scenario.orElseThrow();
     }
 
-    private static Optional<ScenarioFile> scenario(Fields fields, Node.Mapping top) {
+    private static Optional<ScenarioFile> scenario(Fields fields, Node.Mapping top, Path directory, String sha256) {
         fields.onlyKnownKeys(top, "", TOP);
         fields.required(top, "", "schemaVersion").flatMap(v -> fields.integer(v, "schemaVersion", 1, Long.MAX_VALUE))
                 .filter(v -> v != SCHEMA_VERSION)
                 .ifPresent(v -> fields.problems().add(top.entries().get("schemaVersion"), "schemaVersion",
                         "version " + v, "version " + SCHEMA_VERSION));
-        Fields.optional(top, "calibration").ifPresent(node -> fields.problems().add(node, "calibration",
-                "a calibration file", "no calibration file yet: calibration is not built (see README)"));
+        Optional<CalibrationFile> calibration = Fields.optional(top, "calibration")
+                .flatMap(node -> calibration(fields, node, directory));
+        Latencies defaults = calibration.map(c -> CalibratedLatencies.over(WasmbedDefaults.latencies(), c))
+                .orElse(WasmbedDefaults.latencies());
         String scenarioName = Fields.optional(top, "name").flatMap(n -> fields.string(n, "name")).orElse("scenario");
         long seed = Fields.optional(top, "seed").flatMap(n -> fields.integer(n, "seed", Long.MIN_VALUE, Long.MAX_VALUE))
                 .orElse(1L);
@@ -117,8 +136,8 @@ public final class ScenarioReader {
         Optional<List<GatewaySpec>> gateways = fields.required(top, "", "gateways").flatMap(n -> gateways(fields, n));
         Optional<ControllerSettings> controller = fields.required(top, "", "controller")
                 .flatMap(n -> controller(fields, n));
-        Optional<Latencies> latencies = Fields.optional(top, "latencies").map(n -> latencies(fields, n))
-                .orElse(Optional.of(WasmbedDefaults.latencies()));
+        Optional<Latencies> latencies = Fields.optional(top, "latencies").map(n -> latencies(fields, n, defaults))
+                .orElse(Optional.of(defaults));
         Optional<HeartbeatSettings> heartbeat = Fields.optional(top, "heartbeat").map(n -> heartbeat(fields, n))
                 .orElse(Optional.of(WasmbedDefaults.heartbeat()));
         List<String> declared = Fields.optional(top, "gateways").map(ScenarioReader::declaredNames).orElse(List.of());
@@ -136,7 +155,7 @@ public final class ScenarioReader {
             PlatformScenario scenario = new PlatformScenario(scenarioName, devices.get().intValue(), creation.get(),
                     gateways.get(), controller.get(), latencies.get(), heartbeat.get(), faults.get(), duration.get(),
                     sampling.get());
-            return Optional.of(new ScenarioFile(scenario, seed, replications.get().intValue()));
+            return Optional.of(new ScenarioFile(scenario, seed, replications.get().intValue(), sha256, calibration));
         } catch (IllegalArgumentException e) {
             fields.problems().add(top, "", "values that do not fit together (" + e.getMessage() + ")",
                     "a consistent scenario");
@@ -315,10 +334,27 @@ public final class ScenarioReader {
         }
     }
 
-    private static Optional<Latencies> latencies(Fields fields, Node node) {
+    /** The calibration file named at {@code node}; its own problems join the scenario's. */
+    private static Optional<CalibrationFile> calibration(Fields fields, Node node, Path directory) {
+        return fields.string(node, "calibration").flatMap(path -> {
+            try {
+                return Optional.of(new CalibrationReader().read(directory.resolve(path)));
+            } catch (InvalidFileException e) {
+                fields.problems().add(node, "calibration", "\"" + path + "\", which is not a valid calibration file "
+                        + "(its problems follow)", "the path of a calibration file, relative to the scenario file");
+                fields.problems().addAll(e.problems());
+                return Optional.empty();
+            } catch (java.nio.file.InvalidPathException e) {
+                fields.problems().add(node, "calibration", "\"" + path + "\" (" + e.getReason() + ")",
+                        "the path of a calibration file, relative to the scenario file");
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static Optional<Latencies> latencies(Fields fields, Node node, Latencies d) {
         return fields.mapping(node, "latencies").flatMap(m -> {
             fields.onlyKnownKeys(m, "latencies", LATENCIES);
-            Latencies d = WasmbedDefaults.latencies();
             Optional<DurationDistribution> apiWrite = distribution(fields, m, "apiWrite", d.apiWrite());
             Optional<DurationDistribution> apiList = distribution(fields, m, "apiList", d.apiList());
             Optional<Long> perDevice = Fields.optional(m, "listPerDevice")

@@ -31,6 +31,11 @@ public final class Problems {
         problems.add(new Problem(file, position, path, found, allowed));
     }
 
+    /** Adds problems found in another file (a file this one refers to), keeping their file names. */
+    public void addAll(List<Problem> found) {
+        problems.addAll(found);
+    }
+
     public boolean isEmpty() {
         return problems.isEmpty();
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.fleetcast.formats.validation.InvalidFileException;
 import dev.fleetcast.formats.validation.Problem;
 import dev.fleetcast.model.assignment.RoundRobin;
+import dev.fleetcast.model.distribution.ExponentialDuration;
 import dev.fleetcast.model.distribution.UniformDuration;
 import dev.fleetcast.model.rebalance.MoveBudget;
 import dev.fleetcast.model.scenario.CreationProcess;
@@ -14,6 +15,7 @@ import dev.fleetcast.model.scenario.Fault;
 import dev.fleetcast.model.scenario.PlatformScenario;
 import dev.fleetcast.model.scenario.ReadMode;
 import dev.fleetcast.model.scenario.WasmbedDefaults;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -160,5 +162,57 @@ class ScenarioReaderTest {
                 .isInstanceOf(InvalidFileException.class)
                 .satisfies(e -> assertThat(((InvalidFileException) e).problems()).extracting(Problem::path)
                         .containsExactly("devices", "creation", "gateways", "controller", "duration"));
+    }
+
+    private static final String CALIBRATED_SCENARIO = """
+            schemaVersion: 1
+            devices: 10
+            creation: {kind: burst}
+            gateways: 2
+            controller: {policy: round-robin, discipline: ledger}
+            calibration: calibration/kind.yaml
+            latencies: {apiList: 50ms}
+            duration: 10m
+            """;
+
+    @Test
+    void aCalibrationFillsWhatTheScenarioLeavesOutAndInlineValuesWin(@TempDir Path temp) throws Exception {
+        Files.createDirectories(temp.resolve("calibration"));
+        Files.writeString(temp.resolve("calibration/kind.yaml"), """
+                schemaVersion: 1
+                kind: calibration
+                quantities:
+                  podStartup: exponential(mean=30s)
+                  apiList: 999ms
+                """);
+        Files.writeString(temp.resolve("s.yaml"), CALIBRATED_SCENARIO);
+
+        ScenarioFile file = reader.read(temp.resolve("s.yaml"));
+
+        var latencies = file.scenario().latencies();
+        assertThat(latencies.podStartup()).isEqualTo(new ExponentialDuration(30 * S));   // calibrated
+        assertThat(latencies.apiList()).isEqualTo(new UniformDuration(50_000_000, 50_000_000)); // inline wins
+        assertThat(latencies.handshake()).isEqualTo(WasmbedDefaults.latencies().handshake()); // default
+        assertThat(file.calibration()).hasValueSatisfying(c -> assertThat(c.sha256()).hasSize(64));
+    }
+
+    @Test
+    void aBrokenCalibrationReportsItsOwnProblemsWithTheScenarios(@TempDir Path temp) throws Exception {
+        Files.createDirectories(temp.resolve("calibration"));
+        Files.writeString(temp.resolve("calibration/kind.yaml"), """
+                schemaVersion: 1
+                kind: calibration
+                quantities: {podStartup: triangular(1s)}
+                """);
+        Files.writeString(temp.resolve("s.yaml"), CALIBRATED_SCENARIO.replace("devices: 10", "devices: 0"));
+
+        assertThatThrownBy(() -> reader.read(temp.resolve("s.yaml")))
+                .isInstanceOfSatisfying(InvalidFileException.class, e -> assertThat(e.problems())
+                        .extracting(p -> Path.of(p.file()).getFileName().toString() + " " + p.path())
+                        .containsExactlyInAnyOrder("s.yaml calibration", "kind.yaml quantities.podStartup",
+                                "s.yaml devices"));
+        Files.delete(temp.resolve("calibration/kind.yaml"));
+        assertThatThrownBy(() -> reader.read(temp.resolve("s.yaml")))
+                .isInstanceOf(InvalidFileException.class).hasMessageContaining("kind.yaml: found no such file");
     }
 }
