@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
                         + "first-available, preferred-hash-mod-n, naive and ledger least-connections;",
                 "  failover-100-5/   100 devices on 5 gateways, gateway-1 deleted: recovery-time distribution;",
                 "  gateway-joins/    a third gateway joins 60 devices on 2: devices moved per policy, within a move budget;",
+                "  gateway-leaves/   one of 3 gateways is deleted under 60 devices: devices moved per policy;",
                 "  run-info.json     wall time and host (the only file that differs between runs)."})
 final class DemoCommand implements Runnable {
 
@@ -95,19 +96,10 @@ final class DemoCommand implements Runnable {
                 version).failures());
         out.print(DemoSummary.failover(result));
 
-        ScenarioFile joins = BuiltInScenarios.load(BuiltInScenarios.GATEWAY_JOINS);
-        out.println("A gateway joins: " + joins.scenario().name() + ", rebalancing at most "
-                + joins.scenario().controller().rebalance().orElseThrow().maxMoves() + " devices per interval, "
-                + joins.replications() + " replications; devices moved (mean ± 95% CI) and devices per gateway at the end");
-        for (String policy : BuiltInScenarios.JOIN_POLICIES) {
-            PlatformScenario scenario = BuiltInScenarios.withPolicy(joins.scenario(), policy);
-            PlatformExperiment.Result joined = PlatformExperiment.run(scenario, joins.seed(), joins.replications(),
-                    runner, PlatformRun.Keep.NOTHING, new ProgressBar(err, scenario.name()));
-            failures.addAll(ExperimentFiles.write(ResultFiles.in(output.resolve("gateway-joins").resolve(scenario.name())),
-                    joined, version).failures());
-            out.println(DemoSummary.joinLine(policy, joined));
-        }
-        out.println();
+        failures.addAll(membershipChange("A gateway joins", BuiltInScenarios.GATEWAY_JOINS, "gateway-joins", runner,
+                version));
+        failures.addAll(membershipChange("A gateway leaves", BuiltInScenarios.GATEWAY_LEAVES, "gateway-leaves", runner,
+                version));
 
         root.write("run-info.json", new RunInfoJson().write(
                 RunInfos.describe(version, started, (System.nanoTime() - startNanos) / 1e9)));
@@ -117,5 +109,26 @@ final class DemoCommand implements Runnable {
         if (!failures.isEmpty()) {
             throw new ReplicationsFailedException(failures.size() + " replications failed; see above");
         }
+    }
+
+    /** Runs a membership-change scenario under each compared policy and prints the moves. */
+    private List<String> membershipChange(String title, String name, String directory, ReplicationRunner runner,
+            String version) {
+        PrintWriter out = spec.commandLine().getOut();
+        ScenarioFile file = BuiltInScenarios.load(name);
+        out.println(title + ": " + file.scenario().name() + ", rebalancing at most "
+                + file.scenario().controller().rebalance().orElseThrow().maxMoves() + " devices per interval, "
+                + file.replications() + " replications; devices moved (mean ± 95% CI) and devices per gateway at the end");
+        List<String> failures = new ArrayList<>();
+        for (String policy : BuiltInScenarios.JOIN_POLICIES) {
+            PlatformScenario scenario = BuiltInScenarios.withPolicy(file.scenario(), policy);
+            PlatformExperiment.Result result = PlatformExperiment.run(scenario, file.seed(), file.replications(),
+                    runner, PlatformRun.Keep.NOTHING, new ProgressBar(spec.commandLine().getErr(), scenario.name()));
+            failures.addAll(ExperimentFiles.write(ResultFiles.in(output.resolve(directory).resolve(scenario.name())),
+                    result, version).failures());
+            out.println(DemoSummary.joinLine(policy, result));
+        }
+        out.println();
+        return failures;
     }
 }

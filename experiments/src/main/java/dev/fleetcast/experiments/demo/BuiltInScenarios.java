@@ -30,7 +30,10 @@ public final class BuiltInScenarios {
     /** A gateway joins a running fleet; rebalancing within a budget. */
     public static final String GATEWAY_JOINS = "gateway-joins-60-2";
 
-    /** The policies whose moves the demo compares when a gateway joins. */
+    /** A gateway is deleted from a running fleet; failover, then rebalancing within a budget. */
+    public static final String GATEWAY_LEAVES = "gateway-leaves-60-3";
+
+    /** The policies whose moves the demo compares when a gateway joins or leaves. */
     public static final List<String> JOIN_POLICIES = List.of("least-connections", "preferred-hash-mod-n",
             "bounded-load-consistent-hashing");
 
