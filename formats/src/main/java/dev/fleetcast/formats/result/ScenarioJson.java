@@ -64,6 +64,10 @@ final class ScenarioJson {
             node.put("kind", "poisson");
             node.put("start", Durations.format(poisson.startNanos()));
             node.put("meanInterval", Durations.format(Math.round(poisson.meanIntervalNanos())));
+        } else if (creation instanceof CreationProcess.Recorded recorded) {
+            node.put("kind", "recorded");
+            var times = node.putArray("times");
+            recorded.timesNanos().forEach(t -> times.add(Durations.format(t)));
         }
     }
 

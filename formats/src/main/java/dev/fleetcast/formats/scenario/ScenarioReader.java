@@ -148,6 +148,11 @@ public final class ScenarioReader {
                 .map(n -> duration(fields, n, "samplingInterval")).orElse(Optional.of(10_000_000_000L));
         positive(fields, top, "duration", duration);
         positive(fields, top, "samplingInterval", sampling);
+        if (creation.orElse(null) instanceof CreationProcess.Recorded recorded && devices.isPresent()
+                && recorded.timesNanos().size() != devices.get()) {
+            fields.problems().add(top.entries().get("creation"), "creation.times",
+                    recorded.timesNanos().size() + " times", "one time per device (devices: " + devices.get() + ")");
+        }
         if (!fields.problems().isEmpty()) {
             return Optional.empty();
         }
@@ -196,12 +201,43 @@ public final class ScenarioReader {
                             .filter(mean -> nonZero(fields, m, "creation.meanInterval", mean))
                             .map(mean -> new CreationProcess.Poisson(start, mean));
                 }
+                case "recorded": {
+                    fields.onlyKnownKeys(m, "creation", Set.of("kind", "times"));
+                    return fields.required(m, "creation", "times").flatMap(n -> fields.sequence(n, "creation.times"))
+                            .flatMap(items -> recorded(fields, items));
+                }
                 default:
                     fields.problems().add(m.entries().get("kind"), "creation.kind", "\"" + kind.get() + "\"",
-                            "one of steady, burst, poisson");
+                            "one of steady, burst, poisson, recorded");
                     return Optional.empty();
             }
         });
+    }
+
+    /** Recorded creation times: each a duration, none before the one preceding it. */
+    private static Optional<CreationProcess> recorded(Fields fields, List<Node> items) {
+        List<Long> times = new ArrayList<>(items.size());
+        boolean valid = !items.isEmpty();
+        if (items.isEmpty()) {
+            fields.problems().add(new Node.Position(0, 0), "creation.times", "an empty list", "one time per device");
+        }
+        long previous = 0;
+        for (int i = 0; i < items.size(); i++) {
+            String path = "creation.times[" + i + "]";
+            Optional<Long> time = duration(fields, items.get(i), path);
+            if (time.isEmpty()) {
+                valid = false;
+                continue;
+            }
+            if (time.get() < previous) {
+                fields.problems().add(items.get(i), path, Durations.format(time.get()),
+                        "a time no earlier than the one before it (" + Durations.format(previous) + ")");
+                valid = false;
+            }
+            previous = Math.max(previous, time.get());
+            times.add(time.get());
+        }
+        return valid ? Optional.of(new CreationProcess.Recorded(times)) : Optional.empty();
     }
 
     private static boolean nonZero(Fields fields, Node.Mapping m, String path, long nanos) {

@@ -215,4 +215,38 @@ class ScenarioReaderTest {
         assertThatThrownBy(() -> reader.read(temp.resolve("s.yaml")))
                 .isInstanceOf(InvalidFileException.class).hasMessageContaining("kind.yaml: found no such file");
     }
+
+    @Test
+    void aRecordedCreationHasOneTimePerDeviceInOrder() {
+        ScenarioFile file = reader.read("r.yaml", """
+                schemaVersion: 1
+                devices: 3
+                creation: {kind: recorded, times: [35s, 35.5s, 1m]}
+                gateways: 2
+                controller: {policy: round-robin, discipline: ledger}
+                duration: 10m
+                """);
+        assertThat(file.scenario().creation())
+                .isEqualTo(new CreationProcess.Recorded(List.of(35 * S, 35_500_000_000L, 60 * S)));
+
+        assertThatThrownBy(() -> reader.read("r.yaml", """
+                schemaVersion: 1
+                devices: 3
+                creation: {kind: recorded, times: [35s, 30s]}
+                gateways: 2
+                controller: {policy: round-robin, discipline: ledger}
+                duration: 10m
+                """)).isInstanceOfSatisfying(InvalidFileException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::format).containsExactly(
+                                "r.yaml:3:41: creation.times[1]: found 30s; allowed: a time no earlier than the one "
+                                        + "before it (35s)"));
+        assertThatThrownBy(() -> reader.read("r.yaml", """
+                schemaVersion: 1
+                devices: 3
+                creation: {kind: recorded, times: [35s, 40s]}
+                gateways: 2
+                controller: {policy: round-robin, discipline: ledger}
+                duration: 10m
+                """)).hasMessageContaining("creation.times: found 2 times; allowed: one time per device (devices: 3)");
+    }
 }

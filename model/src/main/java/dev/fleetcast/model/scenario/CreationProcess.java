@@ -1,5 +1,7 @@
 package dev.fleetcast.model.scenario;
 
+import java.util.List;
+
 /**
  * How devices come into being. Times are nanoseconds from the start of the run.
  */
@@ -35,6 +37,28 @@ public sealed interface CreationProcess {
             if (!(meanIntervalNanos > 0) || Double.isInfinite(meanIntervalNanos)) {
                 throw new IllegalArgumentException("creation: mean interval must be positive, was "
                         + meanIntervalNanos + " ns");
+            }
+        }
+    }
+
+    /**
+     * Replayed from a recording: device {@code i} (from 0) at {@code timesNanos.get(i)}. The
+     * times are not decreasing; a scenario checks that there is one per device.
+     */
+    record Recorded(List<Long> timesNanos) implements CreationProcess {
+        public Recorded {
+            timesNanos = List.copyOf(timesNanos);
+            if (timesNanos.isEmpty()) {
+                throw new IllegalArgumentException("creation: a recording needs at least one time");
+            }
+            long previous = 0;
+            for (int i = 0; i < timesNanos.size(); i++) {
+                long time = timesNanos.get(i);
+                if (time < previous) {
+                    throw new IllegalArgumentException("creation: recorded time " + (i + 1) + " (" + time
+                            + " ns) is " + (time < 0 ? "negative" : "before the one preceding it (" + previous + " ns)"));
+                }
+                previous = time;
             }
         }
     }

@@ -43,6 +43,10 @@ public record PlatformScenario(
         if (devices < 1) {
             throw new IllegalArgumentException("devices must be at least 1, was " + devices);
         }
+        if (creation instanceof CreationProcess.Recorded recorded && recorded.timesNanos().size() != devices) {
+            throw new IllegalArgumentException("creation: a recording of " + recorded.timesNanos().size()
+                    + " creation times for " + devices + " devices; there must be one per device");
+        }
         if (gateways.isEmpty()) {
             throw new IllegalArgumentException("gateways: at least one gateway is needed, was none");
         }

@@ -114,7 +114,20 @@ public final class PlatformRun {
             ContinuousSampler gaps = ZigguratSampler.Exponential.of(streams.stream("creation"),
                     poisson.meanIntervalNanos());
             createPoisson(fleet, 1, poisson.startNanos(), gaps);
+        } else if (creation instanceof CreationProcess.Recorded recorded) {
+            createRecorded(fleet, 1, recorded.timesNanos());
         }
+    }
+
+    /** One creation event pending at a time, like the other processes: a recording may be long. */
+    private void createRecorded(DeviceFleet fleet, int index, List<Long> times) {
+        if (index > times.size() || times.get(index - 1) > scenario.durationNanos()) {
+            return;
+        }
+        engine.scheduleAt(times.get(index - 1), () -> {
+            fleet.create("device-" + index);
+            createRecorded(fleet, index + 1, times);
+        });
     }
 
     private void createSteadily(DeviceFleet fleet, int index, long at, long interval) {

@@ -131,4 +131,16 @@ class PlatformRunTest {
         assertThat(outcome.devicesMoved()).isEqualTo(20);
         assertThat(outcome.timeline()).filteredOn(e -> e.kind() == DeviceEventKind.HEARTBEAT_MISSED).hasSize(20);
     }
+
+    @Test
+    void aRecordedCreationCreatesEachDeviceAtItsTime() {
+        List<Long> times = List.of(35 * S, 35 * S, 40 * S, 100 * S, 900 * S);
+        PlatformOutcome outcome = run(scenario(5, 2, new CreationProcess.Recorded(times), new RoundRobin(), new Ledger(),
+                1, ReadMode.CACHE, FailoverTrigger.GATEWAY_PHASE, List.of(), 600 * S), 5);
+
+        // the last time lies beyond the run's 600 s, so that device is never created
+        assertThat(outcome.timeline()).filteredOn(e -> e.kind() == DeviceEventKind.CREATED)
+                .extracting(e -> e.device() + "@" + e.timeNanos() / S)
+                .containsExactly("device-1@35", "device-2@35", "device-3@40", "device-4@100");
+    }
 }
