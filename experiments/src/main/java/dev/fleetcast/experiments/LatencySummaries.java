@@ -1,7 +1,10 @@
 package dev.fleetcast.experiments;
 
 import dev.fleetcast.model.result.LatencySummary;
+import java.util.ArrayList;
+import java.util.List;
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramIterationValue;
 
 /** Summarises latencies through an HdrHistogram (three significant digits). */
 public final class LatencySummaries {
@@ -32,7 +35,17 @@ public final class LatencySummaries {
                 clamp(histogram.getValueAtPercentile(50), min, max),
                 clamp(histogram.getValueAtPercentile(95), min, max),
                 clamp(histogram.getValueAtPercentile(99), min, max),
-                max);
+                max, bins(histogram));
+    }
+
+    /** The histogram's non-empty bins, each at the highest value equivalent to it at the recording precision. */
+    private static List<LatencySummary.Bin> bins(Histogram histogram) {
+        List<LatencySummary.Bin> bins = new ArrayList<>();
+        for (HistogramIterationValue value : histogram.recordedValues()) {
+            bins.add(new LatencySummary.Bin(histogram.highestEquivalentValue(value.getValueIteratedTo()),
+                    value.getCountAtValueIteratedTo()));
+        }
+        return bins;
     }
 
     private static long clamp(long value, long min, long max) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.fleetcast.model.result.LatencySummary;
+import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,24 @@ class LatencySummariesTest {
         assertThat((double) summary.p50Nanos()).isCloseTo(500e6, within(0.5e6));
         assertThat((double) summary.p95Nanos()).isCloseTo(950e6, within(0.95e6));
         assertThat((double) summary.p99Nanos()).isCloseTo(990e6, within(0.99e6));
+    }
+
+    @Test
+    void theHistogramHoldsEveryLatencyInBinsWithinItsPrecision() {
+        // 1..1000 ms are 1000 distinct values, each more than 0.1% from its neighbours above
+        // about 1 s / 1000 = 1 ms, so every value has a bin of its own whose bound lies within
+        // 0.1% above it.
+        long[] latencies = LongStream.rangeClosed(1, 1_000).map(ms -> ms * 1_000_000L).toArray();
+
+        List<LatencySummary.Bin> bins = LatencySummaries.of(latencies).histogram();
+
+        assertThat(bins).hasSize(1_000).allSatisfy(bin -> assertThat(bin.count()).isEqualTo(1));
+        for (int i = 0; i < bins.size(); i++) {
+            assertThat((double) bins.get(i).upToNanos()).isBetween((i + 1) * 1e6, (i + 1) * 1e6 * 1.001);
+        }
+        // a repeated value shares its bin
+        assertThat(LatencySummaries.of(new long[] {5_000_000L, 5_000_000L, 7_000_000L}).histogram())
+                .extracting(LatencySummary.Bin::count).containsExactly(2L, 1L);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.fleetcast.formats.result;
 
 import dev.fleetcast.model.result.LatencySummary;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Small shared writers for result files: seconds from nanoseconds, latency summaries. */
@@ -19,7 +20,10 @@ final class JsonNumbers {
         return nanos / NANOS_PER_SECOND;
     }
 
-    /** {@code count}, and when there is data {@code min, mean, p50, p95, p99, max} in seconds. */
+    /**
+     * {@code count}, and when there is data {@code min, mean, p50, p95, p99, max} in seconds and
+     * {@code histogram}: {@code [upToSeconds, count]} pairs.
+     */
     static void latency(ObjectNode node, LatencySummary summary) {
         node.put("count", summary.count());
         if (summary.count() == 0) {
@@ -31,6 +35,10 @@ final class JsonNumbers {
         node.put("p95", seconds(summary.p95Nanos()));
         node.put("p99", seconds(summary.p99Nanos()));
         node.put("max", seconds(summary.maxNanos()));
+        ArrayNode histogram = node.putArray("histogram");
+        for (LatencySummary.Bin bin : summary.histogram()) {
+            histogram.addArray().add(seconds(bin.upToNanos())).add(bin.count());
+        }
     }
 
     /** A number that may be NaN, written as null then (JSON has no NaN). */

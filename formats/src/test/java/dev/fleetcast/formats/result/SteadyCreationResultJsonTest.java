@@ -26,7 +26,9 @@ class SteadyCreationResultJsonTest {
         SteadyCreationOutcome outcome = new SteadyCreationOutcome(counts, List.of(),
                 new long[] {21_000_000_000L, 25_500_000_000L, 30_000_000_000L}, 6, 32_000_000_000L);
         LatencySummary latency = new LatencySummary(3, 21_000_000_000L, 25.5e9, 25_500_000_000L,
-                30_000_000_000L, 30_000_000_000L, 30_000_000_000L);
+                30_000_000_000L, 30_000_000_000L, 30_000_000_000L,
+                List.of(new LatencySummary.Bin(21_000_000_000L, 1), new LatencySummary.Bin(25_500_000_000L, 1),
+                        new LatencySummary.Bin(30_000_000_000L, 1)));
         return new SteadyCreationResult(fleet, 42, outcome, latency);
     }
 
