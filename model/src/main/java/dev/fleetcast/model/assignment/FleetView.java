@@ -1,6 +1,8 @@
 package dev.fleetcast.model.assignment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,9 +36,12 @@ public final class FleetView {
         }
     }
 
-    /** For derived views whose names are known to match a checked view's. */
+    /**
+     * For derived views whose names are known to match a checked view's; {@code gateways} is
+     * already an immutable list that nobody else can change, so it is kept without a copy.
+     */
     private FleetView(List<GatewayView> gateways, boolean namesChecked) {
-        this.gateways = List.copyOf(gateways);
+        this.gateways = gateways;
     }
 
     /** The gateways in view order (immutable). */
@@ -62,16 +67,18 @@ public final class FleetView {
      * @throws IllegalArgumentException if {@code change} renames a gateway
      */
     public FleetView map(UnaryOperator<GatewayView> change) {
-        List<GatewayView> changed = new ArrayList<>(gateways.size());
-        for (GatewayView gateway : gateways) {
+        GatewayView[] changed = new GatewayView[gateways.size()];
+        for (int i = 0; i < changed.length; i++) {
+            GatewayView gateway = gateways.get(i);
             GatewayView next = change.apply(gateway);
             if (!next.name().equals(gateway.name())) {
                 throw new IllegalArgumentException("a derived view may not rename gateway " + gateway.name()
                         + " to " + next.name());
             }
-            changed.add(next);
+            changed[i] = next;
         }
-        return new FleetView(changed, true);
+        // The array is this method's own and escapes only inside the unmodifiable wrapper.
+        return new FleetView(Collections.unmodifiableList(Arrays.asList(changed)), true);
     }
 
     /**
@@ -80,7 +87,8 @@ public final class FleetView {
      *
      * @throws IllegalArgumentException if the names differ
      */
-    public FleetView withSameNames(List<GatewayView> next) {
+    public FleetView withSameNames(List<GatewayView> proposed) {
+        List<GatewayView> next = List.copyOf(proposed);
         if (next.size() != gateways.size()) {
             throw new IllegalArgumentException("a derived view must list " + gateways.size() + " gateways, got "
                     + next.size());

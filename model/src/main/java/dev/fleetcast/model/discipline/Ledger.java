@@ -3,6 +3,7 @@ package dev.fleetcast.model.discipline;
 import dev.fleetcast.model.assignment.AssignmentPolicy;
 import dev.fleetcast.model.assignment.FleetView;
 import dev.fleetcast.model.assignment.GatewayView;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,10 @@ public record Ledger() implements Discipline {
      * The ledger itself: a count per gateway, seeded from the store the first time a gateway
      * is seen. Counts sit in an array in the order of the last view, so that counting a view
      * of thousands of gateways is an array walk, not thousands of hash lookups; the order is
-     * re-learned only when the view's gateways change.
+     * re-learned only when the view's gateways change. The counted view is kept too and
+     * changed one gateway at a time as decisions are counted, so a decision costs one new
+     * gateway record rather than one per gateway; it is merged afresh only when the view read
+     * is a different one.
      */
     private static final class Book {
         /** Counts of gateways not in the current order (and, after a relearn, of all). */
@@ -47,18 +51,25 @@ public record Ledger() implements Discipline {
         private final Map<String, Integer> indexOf = new HashMap<>();
         private List<GatewayView> order = List.of();
         private int[] counts = new int[0];
+        /** The last view read, and {@code merged}: it with the ledger's counts (null until merged). */
+        private List<GatewayView> lastRead;
+        private GatewayView[] merged;
 
         FleetView counted(FleetView read) {
             List<GatewayView> gateways = read.gateways();
-            if (!sameNames(gateways)) {
-                relearn(gateways);
+            if (gateways != lastRead) {
+                if (!sameNames(gateways)) {
+                    relearn(gateways);
+                }
+                GatewayView[] next = new GatewayView[gateways.size()];
+                for (int i = 0; i < next.length; i++) {
+                    GatewayView gateway = gateways.get(i);
+                    next[i] = counts[i] == gateway.believedDevices() ? gateway : gateway.withBelievedDevices(counts[i]);
+                }
+                merged = next;
+                lastRead = gateways;
             }
-            int[] current = counts;
-            int[] index = {0};
-            return read.map(gateway -> {
-                int count = current[index[0]++];
-                return count == gateway.believedDevices() ? gateway : gateway.withBelievedDevices(count);
-            });
+            return read.withSameNames(Arrays.asList(merged));
         }
 
         /** Counts a decision (+1) or a release (-1); never below zero, and unseen gateways are left to be seeded. */
@@ -66,6 +77,9 @@ public record Ledger() implements Discipline {
             Integer i = indexOf.get(gateway);
             if (i != null) {
                 counts[i] = Math.max(0, counts[i] + delta);
+                if (merged != null) {
+                    merged[i] = merged[i].withBelievedDevices(counts[i]);
+                }
             } else {
                 byName.computeIfPresent(gateway, (name, count) -> Math.max(0, count + delta));
             }
@@ -97,6 +111,7 @@ public record Ledger() implements Discipline {
             }
             order = List.copyOf(gateways);
             counts = next;
+            merged = null;
         }
     }
 }
