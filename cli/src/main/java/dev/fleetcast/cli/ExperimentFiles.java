@@ -1,6 +1,6 @@
 package dev.fleetcast.cli;
 
-import dev.fleetcast.experiments.LatencySummaries;
+import dev.fleetcast.sim.stats.LatencySummaries;
 import dev.fleetcast.experiments.platform.PlatformExperiment;
 import dev.fleetcast.experiments.run.ReplicationResult;
 import dev.fleetcast.formats.output.ResultFiles;

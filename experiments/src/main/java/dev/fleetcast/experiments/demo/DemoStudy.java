@@ -1,6 +1,6 @@
 package dev.fleetcast.experiments.demo;
 
-import dev.fleetcast.experiments.LatencySummaries;
+import dev.fleetcast.sim.stats.LatencySummaries;
 import dev.fleetcast.model.assignment.RoundRobin;
 import dev.fleetcast.model.distribution.UniformDuration;
 import dev.fleetcast.model.result.SteadyCreationOutcome;

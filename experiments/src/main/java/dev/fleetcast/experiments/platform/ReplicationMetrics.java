@@ -1,6 +1,6 @@
 package dev.fleetcast.experiments.platform;
 
-import dev.fleetcast.experiments.LatencySummaries;
+import dev.fleetcast.sim.stats.LatencySummaries;
 import dev.fleetcast.model.metrics.Imbalance;
 import dev.fleetcast.model.result.LatencySummary;
 import dev.fleetcast.model.result.PlatformOutcome;

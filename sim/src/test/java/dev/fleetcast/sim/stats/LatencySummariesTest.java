@@ -1,4 +1,4 @@
-package dev.fleetcast.experiments;
+package dev.fleetcast.sim.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
