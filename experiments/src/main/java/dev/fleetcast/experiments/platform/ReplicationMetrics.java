@@ -3,7 +3,10 @@ package dev.fleetcast.experiments.platform;
 import dev.fleetcast.sim.stats.LatencySummaries;
 import dev.fleetcast.model.metrics.Imbalance;
 import dev.fleetcast.model.result.LatencySummary;
+import dev.fleetcast.model.result.MessageOutcome;
 import dev.fleetcast.model.result.PlatformOutcome;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
@@ -19,8 +22,20 @@ public final class ReplicationMetrics {
     private ReplicationMetrics() {
     }
 
-    /** Every scalar, in report order. */
-    public static List<ReplicationMetric> all() {
+    /** Every scalar, in report order; the message-load ones only when asked for. */
+    public static List<ReplicationMetric> of(boolean messages) {
+        List<ReplicationMetric> metrics = new ArrayList<>(platform());
+        if (messages) {
+            metrics.add(message("message-wait-mean", MessageOutcome::waiting, s -> s.meanNanos()));
+            metrics.add(message("message-response-mean", MessageOutcome::response, s -> s.meanNanos()));
+            metrics.add(message("message-response-p95", MessageOutcome::response, s -> (double) s.p95Nanos()));
+            metrics.add(message("message-response-p99", MessageOutcome::response, s -> (double) s.p99Nanos()));
+            metrics.add(new ReplicationMetric("gateway-utilization-peak", "ratio", ReplicationMetrics::peakUtilization));
+        }
+        return metrics;
+    }
+
+    private static List<ReplicationMetric> platform() {
         return List.of(
                 latency("enrollment-latency-mean", PlatformOutcome::enrollmentLatencies, s -> s.meanNanos()),
                 latency("enrollment-latency-p95", PlatformOutcome::enrollmentLatencies, s -> (double) s.p95Nanos()),
@@ -46,6 +61,19 @@ public final class ReplicationMetrics {
             long[] nanos = values.apply(outcome);
             return nanos.length == 0 ? Double.NaN : statistic.applyAsDouble(LatencySummaries.of(nanos)) / 1e9;
         });
+    }
+
+    private static ReplicationMetric message(String name, Function<MessageOutcome, LatencySummary> latencies,
+            ToDoubleFunction<LatencySummary> statistic) {
+        return new ReplicationMetric(name, "s", outcome -> outcome.messages().map(latencies)
+                .filter(summary -> summary.count() > 0)
+                .map(summary -> statistic.applyAsDouble(summary) / 1e9).orElse(Double.NaN));
+    }
+
+    /** The highest utilization of any gateway over any sampling interval. */
+    private static double peakUtilization(PlatformOutcome outcome) {
+        return outcome.messages().map(m -> m.samples().stream().flatMapToDouble(s -> Arrays.stream(s.utilization()))
+                .max().orElse(Double.NaN)).orElse(Double.NaN);
     }
 
     private static Imbalance imbalance(PlatformOutcome outcome) {

@@ -4,10 +4,13 @@ import dev.fleetcast.model.assignment.Decision;
 import dev.fleetcast.model.discipline.DecisionRecord;
 import dev.fleetcast.model.metrics.Imbalance;
 import dev.fleetcast.model.result.GatewaySample;
+import dev.fleetcast.model.result.LoadSample;
+import dev.fleetcast.model.result.MessageOutcome;
 import dev.fleetcast.model.result.LatencySummary;
 import dev.fleetcast.model.result.PlatformOutcome;
 import dev.fleetcast.model.scenario.PlatformScenario;
 import dev.fleetcast.model.timeline.DeviceEvent;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.databind.SerializationFeature;
@@ -71,6 +74,7 @@ public final class PlatformResultJson {
         api.put("lists", outcome.apiLists());
         ArrayNode stuck = root.putArray("stuck");
         outcome.stuck().forEach(stuck::add);
+        outcome.messages().ifPresent(messages -> messages(root.putObject("messages"), scenario, messages));
         root.put("eventsProcessed", outcome.eventsProcessed());
         root.put("simulatedSeconds", JsonNumbers.seconds(outcome.endTimeNanos()));
         if (!outcome.decisions().isEmpty()) {
@@ -97,6 +101,24 @@ public final class PlatformResultJson {
             for (int devices : sample.devices()) {
                 row.add(devices);
             }
+        }
+    }
+
+    private static void messages(ObjectNode node, PlatformScenario scenario, MessageOutcome messages) {
+        node.put("completed", messages.completed());
+        JsonNumbers.latency(node.putObject("waitingSeconds"), messages.waiting());
+        JsonNumbers.latency(node.putObject("responseSeconds"), messages.response());
+        ObjectNode samples = node.putObject("samples");
+        samples.put("intervalSeconds", JsonNumbers.seconds(scenario.samplingIntervalNanos()));
+        ArrayNode gateways = samples.putArray("gateways");
+        scenario.gateways().forEach(g -> gateways.add(g.name()));
+        ArrayNode utilization = samples.putArray("utilization");
+        ArrayNode queued = samples.putArray("queued");
+        for (LoadSample sample : messages.samples()) {
+            ArrayNode u = utilization.addArray().add(JsonNumbers.seconds(sample.timeNanos()));
+            Arrays.stream(sample.utilization()).forEach(u::add);
+            ArrayNode q = queued.addArray().add(JsonNumbers.seconds(sample.timeNanos()));
+            Arrays.stream(sample.queued()).forEach(q::add);
         }
     }
 

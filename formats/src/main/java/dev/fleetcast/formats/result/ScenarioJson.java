@@ -8,7 +8,9 @@ import dev.fleetcast.model.scenario.CreationProcess;
 import dev.fleetcast.model.scenario.Fault;
 import dev.fleetcast.model.scenario.GatewaySpec;
 import dev.fleetcast.model.scenario.HeartbeatSettings;
+import dev.fleetcast.model.load.LoadProfile;
 import dev.fleetcast.model.scenario.Latencies;
+import dev.fleetcast.model.scenario.MessageLoad;
 import dev.fleetcast.model.scenario.PlatformScenario;
 import java.util.Locale;
 import tools.jackson.databind.node.ArrayNode;
@@ -50,6 +52,46 @@ final class ScenarioJson {
         }
         node.put("duration", Durations.format(scenario.durationNanos()));
         node.put("samplingInterval", Durations.format(scenario.samplingIntervalNanos()));
+        scenario.load().ifPresent(load -> load(node.putObject("load"), load));
+    }
+
+    /** The load section as a scenario file writes it, so the result restates what ran. */
+    private static void load(ObjectNode node, MessageLoad load) {
+        ObjectNode profile = node.putObject("profile");
+        LoadProfile p = load.profile();
+        if (p instanceof LoadProfile.Steady steady) {
+            profile.put("kind", "steady");
+            profile.put("rate", steady.ratePerSecond());
+        }
+        if (p instanceof LoadProfile.Step step) {
+            profile.put("kind", "step");
+            profile.put("before", step.before());
+            profile.put("after", step.after());
+            profile.put("at", Durations.format(step.atNanos()));
+        }
+        if (p instanceof LoadProfile.Ramp ramp) {
+            profile.put("kind", "ramp");
+            profile.put("from", ramp.from());
+            profile.put("to", ramp.to());
+            profile.put("start", Durations.format(ramp.startNanos()));
+            profile.put("end", Durations.format(ramp.endNanos()));
+        }
+        if (p instanceof LoadProfile.Diurnal diurnal) {
+            profile.put("kind", "diurnal");
+            profile.put("mean", diurnal.mean());
+            profile.put("amplitude", diurnal.amplitude());
+            profile.put("period", Durations.format(diurnal.periodNanos()));
+            profile.put("peak", Durations.format(diurnal.peakNanos()));
+        }
+        if (p instanceof LoadProfile.Spike spike) {
+            profile.put("kind", "spike");
+            profile.put("base", spike.base());
+            profile.put("peak", spike.peak());
+            profile.put("at", Durations.format(spike.atNanos()));
+            profile.put("duration", Durations.format(spike.durationNanos()));
+        }
+        node.put("serviceTime", describe(load.serviceTime()));
+        node.put("workers", load.workers());
     }
 
     private static void creation(ObjectNode node, CreationProcess creation) {

@@ -28,6 +28,7 @@ import dev.fleetcast.model.scenario.Fault;
 import dev.fleetcast.model.scenario.GatewaySpec;
 import dev.fleetcast.model.scenario.HeartbeatSettings;
 import dev.fleetcast.model.scenario.Latencies;
+import dev.fleetcast.model.scenario.MessageLoad;
 import dev.fleetcast.model.scenario.PlatformScenario;
 import dev.fleetcast.model.scenario.ReadMode;
 import dev.fleetcast.model.scenario.WasmbedDefaults;
@@ -55,7 +56,7 @@ public final class ScenarioReader {
 
     private static final Set<String> TOP = Set.of("schemaVersion", "name", "seed", "replications", "devices",
             "creation", "gateways", "controller", "latencies", "heartbeat", "faults", "duration", "samplingInterval",
-            "calibration");
+            "calibration", "load");
     private static final Set<String> CONTROLLER = Set.of("policy", "respectMaxDevices", "discipline", "maxAttempts",
             "workers", "readMode", "requeueInterval", "failoverTrigger", "rebalance");
     private static final Set<String> LATENCIES = Set.of("apiWrite", "apiList", "listPerDevice", "watchDelay",
@@ -64,7 +65,7 @@ public final class ScenarioReader {
             "reconnectBase", "reconnectCap");
     private static final Set<String> GATEWAY = Set.of("name", "maxDevices", "weight", "region");
     private static final Set<String> FAULT = Set.of("at", "gateway", "kind", "duration");
-    private static final String DURATION = "a duration such as 30s, 250ms or 1.5h (units h, m, s, ms, us, ns)";
+    static final String DURATION = "a duration such as 30s, 250ms or 1.5h (units h, m, s, ms, us, ns)";
     private static final String DISTRIBUTION = DistributionSpecs.ALLOWED;
 
 
@@ -146,6 +147,8 @@ public final class ScenarioReader {
         Optional<Long> duration = fields.required(top, "", "duration").flatMap(n -> duration(fields, n, "duration"));
         Optional<Long> sampling = Fields.optional(top, "samplingInterval")
                 .map(n -> duration(fields, n, "samplingInterval")).orElse(Optional.of(10_000_000_000L));
+        Optional<Optional<MessageLoad>> load = Fields.optional(top, "load")
+                .map(n -> LoadReader.load(fields, n).map(Optional::of)).orElse(Optional.of(Optional.empty()));
         positive(fields, top, "duration", duration);
         positive(fields, top, "samplingInterval", sampling);
         if (creation.orElse(null) instanceof CreationProcess.Recorded recorded && devices.isPresent()
@@ -159,7 +162,7 @@ public final class ScenarioReader {
         try {
             PlatformScenario scenario = new PlatformScenario(scenarioName, devices.get().intValue(), creation.get(),
                     gateways.get(), controller.get(), latencies.get(), heartbeat.get(), faults.get(), duration.get(),
-                    sampling.get());
+                    sampling.get(), load.get());
             return Optional.of(new ScenarioFile(scenario, seed, replications.get().intValue(), sha256, calibration));
         } catch (IllegalArgumentException e) {
             fields.problems().add(top, "", "values that do not fit together (" + e.getMessage() + ")",
@@ -514,7 +517,7 @@ public final class ScenarioReader {
         return ok ? Optional.of(faults) : Optional.empty();
     }
 
-    private static Optional<Long> duration(Fields fields, Node node, String path) {
+    static Optional<Long> duration(Fields fields, Node node, String path) {
         return fields.parsed(node, path, Durations::parse, DURATION);
     }
 

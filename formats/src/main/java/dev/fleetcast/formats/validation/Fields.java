@@ -97,6 +97,19 @@ public final class Fields {
         return Optional.empty();
     }
 
+    /** A finite number of 0 or more (a rate that may be zero). */
+    public Optional<Double> nonNegativeNumber(Node node, String path) {
+        if (node instanceof Node.Scalar scalar
+                && (scalar.kind() == Node.Scalar.Kind.INTEGER || scalar.kind() == Node.Scalar.Kind.DECIMAL)) {
+            double value = Double.parseDouble(scalar.text());
+            if (value >= 0 && !Double.isInfinite(value)) {
+                return Optional.of(value);
+            }
+        }
+        problems.add(node, path, node.describe(), "a number of 0 or more");
+        return Optional.empty();
+    }
+
     public Optional<Boolean> bool(Node node, String path) {
         if (node instanceof Node.Scalar scalar && scalar.kind() == Node.Scalar.Kind.BOOLEAN) {
             return Optional.of(Boolean.parseBoolean(scalar.text()));

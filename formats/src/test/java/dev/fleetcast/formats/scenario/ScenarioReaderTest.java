@@ -8,9 +8,11 @@ import dev.fleetcast.formats.validation.Problem;
 import dev.fleetcast.model.assignment.RoundRobin;
 import dev.fleetcast.model.distribution.ExponentialDuration;
 import dev.fleetcast.model.distribution.UniformDuration;
+import dev.fleetcast.model.load.LoadProfile;
 import dev.fleetcast.model.rebalance.MoveBudget;
 import dev.fleetcast.model.scenario.CreationProcess;
 import dev.fleetcast.model.scenario.FailoverTrigger;
+import dev.fleetcast.model.scenario.MessageLoad;
 import dev.fleetcast.model.scenario.Fault;
 import dev.fleetcast.model.scenario.PlatformScenario;
 import dev.fleetcast.model.scenario.ReadMode;
@@ -248,5 +250,54 @@ class ScenarioReaderTest {
                 controller: {policy: round-robin, discipline: ledger}
                 duration: 10m
                 """)).hasMessageContaining("creation.times: found 2 times; allowed: one time per device (devices: 3)");
+    }
+
+    private static final String LOADED = """
+            schemaVersion: 1
+            devices: 10
+            creation: {kind: burst}
+            gateways: 2
+            controller: {policy: round-robin, discipline: ledger}
+            duration: 10m
+            load:
+            """;
+
+    @Test
+    void readsEachLoadProfile() {
+        assertThat(reader.read("l.yaml", LOADED + """
+                  profile: {kind: ramp, from: 0.1, to: 1, start: 5m, end: 15m}
+                  serviceTime: exponential(mean=5ms)
+                  workers: 2
+                """).scenario().load()).contains(new MessageLoad(new LoadProfile.Ramp(0.1, 1, 300 * S, 900 * S),
+                        new ExponentialDuration(5_000_000L), 2));
+        assertThat(reader.read("l.yaml", LOADED + """
+                  profile: {kind: diurnal, mean: 1, amplitude: 0.5, peak: 14h}
+                  serviceTime: 5ms
+                """).scenario().load().orElseThrow().profile())
+                .isEqualTo(new LoadProfile.Diurnal(1, 0.5, 24 * 3600 * S, 14 * 3600 * S));
+        assertThat(reader.read("l.yaml", LOADED + """
+                  profile: {kind: spike, base: 0.1, peak: 2, at: 10m, duration: 1m}
+                  serviceTime: 5ms
+                """).scenario().load().orElseThrow().profile()).isEqualTo(new LoadProfile.Spike(0.1, 2, 600 * S, 60 * S));
+    }
+
+    @Test
+    void reportsEveryLoadProblem() {
+        assertThatThrownBy(() -> reader.read("l.yaml", LOADED + """
+                  profile: {kind: ramp, from: -1, to: 1, start: 5m, end: 1m}
+                  serviceTime: triangular(1ms)
+                  workers: 0
+                """)).isInstanceOfSatisfying(InvalidFileException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::path)
+                        .containsExactlyInAnyOrder("load.profile.from", "load.serviceTime", "load.workers"));
+        assertThatThrownBy(() -> reader.read("l.yaml", LOADED + """
+                  profile: {kind: ramp, from: 0, to: 1, start: 5m, end: 1m}
+                  serviceTime: 1ms
+                """)).hasMessageContaining("load.profile: found values that do not fit together (ramp: end");
+        assertThatThrownBy(() -> reader.read("l.yaml", LOADED + """
+                  profile: {kind: sawtooth}
+                  serviceTime: 1ms
+                """)).hasMessageContaining("load.profile.kind: found \"sawtooth\"; allowed: one of steady, step, ramp, "
+                        + "diurnal, spike");
     }
 }

@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What one replication of a platform scenario produced.
@@ -27,6 +29,7 @@ import java.util.Map;
  * @param devicesMoved reassignments to another gateway
  * @param eventsProcessed events the engine ran
  * @param endTimeNanos the simulated time at the end
+ * @param messages what the gateways' message queues did, when the scenario has a message load
  */
 public record PlatformOutcome(
         Map<String, Integer> assignedPerGateway,
@@ -44,9 +47,11 @@ public record PlatformOutcome(
         long[] failoverRecoveries,
         long devicesMoved,
         long eventsProcessed,
-        long endTimeNanos) {
+        long endTimeNanos,
+        Optional<MessageOutcome> messages) {
 
     public PlatformOutcome {
+        Objects.requireNonNull(messages, "messages");
         assignedPerGateway = Collections.unmodifiableMap(new LinkedHashMap<>(assignedPerGateway));
         connectedPerGateway = Collections.unmodifiableMap(new LinkedHashMap<>(connectedPerGateway));
         runningGateways = List.copyOf(runningGateways);

@@ -3,6 +3,7 @@ package dev.fleetcast.model.scenario;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,6 +20,8 @@ import java.util.Set;
  * @param faults what happens to gateways, each naming a declared gateway
  * @param durationNanos how long to simulate, positive
  * @param samplingIntervalNanos how often devices per gateway are sampled, positive
+ * @param load the messages devices send their gateways, if the scenario models them; without
+ *     it the data plane is only connections and heartbeats
  */
 public record PlatformScenario(
         String name,
@@ -30,9 +33,19 @@ public record PlatformScenario(
         HeartbeatSettings heartbeat,
         List<Fault> faults,
         long durationNanos,
-        long samplingIntervalNanos) {
+        long samplingIntervalNanos,
+        Optional<MessageLoad> load) {
+
+    /** A scenario without message load. */
+    public PlatformScenario(String name, int devices, CreationProcess creation, List<GatewaySpec> gateways,
+            ControllerSettings controller, Latencies latencies, HeartbeatSettings heartbeat, List<Fault> faults,
+            long durationNanos, long samplingIntervalNanos) {
+        this(name, devices, creation, gateways, controller, latencies, heartbeat, faults, durationNanos,
+                samplingIntervalNanos, Optional.empty());
+    }
 
     public PlatformScenario {
+        Objects.requireNonNull(load, "load");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(creation, "creation");
         Objects.requireNonNull(controller, "controller");

@@ -79,12 +79,14 @@ final class DeviceFleet {
     private final Latencies latencies;
     private final HeartbeatSettings heartbeat;
     private final TimelineSink timeline;
+    private final ConnectionListener connections;
     private final long monitorOffset;
     private final Map<String, Device> devices = new HashMap<>();
     private final Map<String, Gateway> gateways = new LinkedHashMap<>();
 
     DeviceFleet(Engine engine, ApiServer api, RandomStreams streams, Latencies latencies, HeartbeatSettings heartbeat,
-            TimelineSink timeline) {
+            TimelineSink timeline, ConnectionListener connections) {
+        this.connections = connections;
         this.engine = engine;
         this.api = api;
         this.streams = streams;
@@ -105,6 +107,7 @@ final class DeviceFleet {
                     // A planned move (rebalancing, or failover off a gateway still reachable):
                     // leave the old gateway and enroll with the new one at once.
                     gateways.get(device.connectedGateway).connected.remove(device.name);
+                    connections.closed(device.connectedGateway);
                     device.connectedGateway = "";
                     if (device.detectionToken >= 0) {
                         engine.cancel(device.detectionToken);
@@ -194,6 +197,7 @@ final class DeviceFleet {
         for (String deviceName : new ArrayList<>(gateway.connected)) {
             Device device = devices.get(deviceName);
             device.connectedGateway = "";
+            connections.closed(name);
             device.lostAt = now;
             timeline.record(new DeviceEvent(now, deviceName, DeviceEventKind.GATEWAY_LOST, name));
             scheduleDetection(device, name);
@@ -294,6 +298,7 @@ final class DeviceFleet {
             device.detectionToken = -1;
         }
         gateway.connected.add(device.name);
+        connections.opened(name);
         timeline.record(new DeviceEvent(now, device.name, again ? DeviceEventKind.RE_ENROLLED : DeviceEventKind.ENROLLED,
                 name));
         timeline.record(new DeviceEvent(now, device.name, DeviceEventKind.CONNECTED, name));

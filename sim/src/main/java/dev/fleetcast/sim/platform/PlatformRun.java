@@ -12,12 +12,14 @@ import dev.fleetcast.model.scenario.GatewaySpec;
 import dev.fleetcast.model.scenario.PlatformScenario;
 import dev.fleetcast.model.timeline.DeviceEvent;
 import dev.fleetcast.model.timeline.RecordedTimeline;
+import dev.fleetcast.sim.gateway.GatewayLoad;
 import dev.fleetcast.sim.kernel.Engine;
 import dev.fleetcast.sim.random.RandomStreams;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -63,7 +65,21 @@ public final class PlatformRun {
         Informer informer = new Informer(api);
         api.watch(new DelayedWatch(engine, scenario.latencies().watchDelay(), streams.stream("watch/controller"),
                 informer));
-        DeviceFleet fleet = new DeviceFleet(engine, api, streams, scenario.latencies(), scenario.heartbeat(), timeline);
+        Optional<GatewayLoad> load = scenario.load().map(l -> new GatewayLoad(engine, l, streams,
+                scenario.gateways().stream().map(GatewaySpec::name).toList()));
+        ConnectionListener connections = load.<ConnectionListener>map(l -> new ConnectionListener() {
+            @Override
+            public void opened(String gateway) {
+                l.connected(gateway);
+            }
+
+            @Override
+            public void closed(String gateway) {
+                l.disconnected(gateway);
+            }
+        }).orElse(ConnectionListener.NONE);
+        DeviceFleet fleet = new DeviceFleet(engine, api, streams, scenario.latencies(), scenario.heartbeat(), timeline,
+                connections);
         api.watch(new DelayedWatch(engine, scenario.latencies().watchDelay(), streams.stream("watch/devices"),
                 fleet::onChange));
         SimStatusStore store = new SimStatusStore(engine, api, informer, scenario.controller().readMode(),
@@ -81,7 +97,7 @@ public final class PlatformRun {
         for (Fault fault : scenario.faults()) {
             engine.scheduleAt(fault.atNanos(), () -> fleet.apply(fault));
         }
-        scheduleSampling(api, samples, 0);
+        scheduleSampling(api, samples, load, 0);
         engine.runUntil(scenario.durationNanos());
 
         List<DeviceEvent> events = timeline.events();
@@ -96,7 +112,7 @@ public final class PlatformRun {
                 store.lists(), stuck, decisions, keep.timeline() ? events : List.of(),
                 MetricCatalogue.ENROLLMENT_LATENCY.measure(events), MetricCatalogue.DETECTION_TIME.measure(events),
                 MetricCatalogue.FAILOVER_RECOVERY.measure(events), MetricCatalogue.devicesMoved(events),
-                engine.eventsProcessed(), engine.now());
+                engine.eventsProcessed(), engine.now(), load.map(GatewayLoad::outcome));
     }
 
     private void scheduleCreations(DeviceFleet fleet) {
@@ -150,7 +166,7 @@ public final class PlatformRun {
         });
     }
 
-    private void scheduleSampling(ApiServer api, List<GatewaySample> samples, long at) {
+    private void scheduleSampling(ApiServer api, List<GatewaySample> samples, Optional<GatewayLoad> load, long at) {
         if (at > scenario.durationNanos()) {
             return;
         }
@@ -160,7 +176,8 @@ public final class PlatformRun {
                 counts[g] = api.devicesOn(scenario.gateways().get(g).name());
             }
             samples.add(new GatewaySample(engine.now(), counts));
-            scheduleSampling(api, samples, at + scenario.samplingIntervalNanos());
+            load.ifPresent(GatewayLoad::sample);
+            scheduleSampling(api, samples, load, at + scenario.samplingIntervalNanos());
         });
     }
 }
