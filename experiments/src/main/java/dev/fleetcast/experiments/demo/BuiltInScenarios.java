@@ -62,13 +62,13 @@ public final class BuiltInScenarios {
                 scenario.gateways(), new ControllerSettings(chosen, c.discipline(), c.workers(), c.readMode(),
                         c.requeueIntervalNanos(), c.failoverTrigger(), c.rebalance()),
                 scenario.latencies(), scenario.heartbeat(), scenario.faults(), scenario.durationNanos(),
-                scenario.samplingIntervalNanos(), scenario.load());
+                scenario.samplingIntervalNanos(), scenario.load(), scenario.autoscaling());
     }
 
     /** {@code scenario} with {@code devices} devices on gateways {@code gateway-1..n}, renamed to say so. */
     public static PlatformScenario resized(PlatformScenario scenario, int devices, int gateways) {
         return new PlatformScenario(scenario.name() + "-" + devices + "-" + gateways, devices, scenario.creation(),
                 WasmbedDefaults.gateways(gateways), scenario.controller(), scenario.latencies(), scenario.heartbeat(),
-                scenario.faults(), scenario.durationNanos(), scenario.samplingIntervalNanos(), scenario.load());
+                scenario.faults(), scenario.durationNanos(), scenario.samplingIntervalNanos(), scenario.load(), scenario.autoscaling());
     }
 }

@@ -162,7 +162,7 @@ public final class ScenarioReader {
         try {
             PlatformScenario scenario = new PlatformScenario(scenarioName, devices.get().intValue(), creation.get(),
                     gateways.get(), controller.get(), latencies.get(), heartbeat.get(), faults.get(), duration.get(),
-                    sampling.get(), load.get());
+                    sampling.get(), load.get(), Optional.empty());
             return Optional.of(new ScenarioFile(scenario, seed, replications.get().intValue(), sha256, calibration));
         } catch (IllegalArgumentException e) {
             fields.problems().add(top, "", "values that do not fit together (" + e.getMessage() + ")",

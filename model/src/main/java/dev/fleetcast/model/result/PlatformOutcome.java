@@ -30,6 +30,7 @@ import java.util.Optional;
  * @param eventsProcessed events the engine ran
  * @param endTimeNanos the simulated time at the end
  * @param messages what the gateways' message queues did, when the scenario has a message load
+ * @param autoscaling what the autoscaler did, when the scenario has one
  */
 public record PlatformOutcome(
         Map<String, Integer> assignedPerGateway,
@@ -48,10 +49,12 @@ public record PlatformOutcome(
         long devicesMoved,
         long eventsProcessed,
         long endTimeNanos,
-        Optional<MessageOutcome> messages) {
+        Optional<MessageOutcome> messages,
+        Optional<AutoscalingOutcome> autoscaling) {
 
     public PlatformOutcome {
         Objects.requireNonNull(messages, "messages");
+        Objects.requireNonNull(autoscaling, "autoscaling");
         assignedPerGateway = Collections.unmodifiableMap(new LinkedHashMap<>(assignedPerGateway));
         connectedPerGateway = Collections.unmodifiableMap(new LinkedHashMap<>(connectedPerGateway));
         runningGateways = List.copyOf(runningGateways);

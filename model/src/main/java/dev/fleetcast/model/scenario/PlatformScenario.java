@@ -22,6 +22,7 @@ import java.util.Set;
  * @param samplingIntervalNanos how often devices per gateway are sampled, positive
  * @param load the messages devices send their gateways, if the scenario models them; without
  *     it the data plane is only connections and heartbeats
+ * @param autoscaling the autoscaling of one gateway's Deployment, if any (needs a load)
  */
 public record PlatformScenario(
         String name,
@@ -34,18 +35,24 @@ public record PlatformScenario(
         List<Fault> faults,
         long durationNanos,
         long samplingIntervalNanos,
-        Optional<MessageLoad> load) {
+        Optional<MessageLoad> load,
+        Optional<AutoscalingSettings> autoscaling) {
 
     /** A scenario without message load. */
     public PlatformScenario(String name, int devices, CreationProcess creation, List<GatewaySpec> gateways,
             ControllerSettings controller, Latencies latencies, HeartbeatSettings heartbeat, List<Fault> faults,
             long durationNanos, long samplingIntervalNanos) {
         this(name, devices, creation, gateways, controller, latencies, heartbeat, faults, durationNanos,
-                samplingIntervalNanos, Optional.empty());
+                samplingIntervalNanos, Optional.empty(), Optional.empty());
     }
 
     public PlatformScenario {
         Objects.requireNonNull(load, "load");
+        Objects.requireNonNull(autoscaling, "autoscaling");
+        if (autoscaling.isPresent() && load.isEmpty()) {
+            throw new IllegalArgumentException("autoscaling needs a message load: the autoscaler scales on what the "
+                    + "gateway's replicas do with messages");
+        }
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(creation, "creation");
         Objects.requireNonNull(controller, "controller");
@@ -68,6 +75,10 @@ public record PlatformScenario(
             if (!names.add(gateway.name())) {
                 throw new IllegalArgumentException("gateways: " + gateway.name() + " is declared twice");
             }
+        }
+        if (autoscaling.isPresent() && !names.contains(autoscaling.get().gateway())) {
+            throw new IllegalArgumentException("autoscaling: gateway " + autoscaling.get().gateway()
+                    + " is not declared; declared: " + gateways.stream().map(GatewaySpec::name).toList());
         }
         for (Fault fault : faults) {
             if (!names.contains(fault.gateway())) {

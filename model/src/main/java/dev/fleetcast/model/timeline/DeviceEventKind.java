@@ -20,6 +20,11 @@ public enum DeviceEventKind {
     GATEWAY_LOST,
     /** A controller moved the device to another gateway. */
     REASSIGNED,
-    /** The device enrolled again, with its new gateway, after a move. */
-    RE_ENROLLED
+    /** The device enrolled again, with its new gateway, after a move (or with the same one after a drop). */
+    RE_ENROLLED,
+    /**
+     * The gateway replica holding the device's connection went away (scaled in) while the
+     * gateway stayed up: the device reconnects, and the gateway's Service picks it a replica.
+     */
+    CONNECTION_DROPPED
 }

@@ -1,5 +1,7 @@
 package dev.fleetcast.sim.gateway;
 
+import dev.fleetcast.model.distribution.DurationDistribution;
+import dev.fleetcast.model.distribution.UniformDuration;
 import dev.fleetcast.model.result.LoadSample;
 import dev.fleetcast.model.result.MessageOutcome;
 import dev.fleetcast.model.scenario.MessageLoad;
@@ -10,75 +12,84 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * The message load on every gateway: one {@link MessageQueue} per gateway (one replica each
- * for now), fed by the devices connected to it. Told of connections as they change; sampled
- * at the run's sampling interval.
- *
- * <p>Random streams: {@code gateway-<name>/arrivals} and {@code gateway-<name>/service}.
+ * The message load on every gateway: a {@link GatewayDeployment} per gateway, fed by the
+ * devices connected to it. Told of connections as they open and close; sampled at the run's
+ * sampling interval.
  */
 public final class GatewayLoad {
 
+    /** How one gateway's Deployment starts and changes. */
+    public record DeploymentSettings(int initialReplicas, DurationDistribution replicaStartup, long drainNanos) {
+    }
+
     private final Engine engine;
-    private final Map<String, MessageQueue> queues = new LinkedHashMap<>();
-    private final Map<String, Integer> connected = new LinkedHashMap<>();
+    private final Map<String, GatewayDeployment> deployments = new LinkedHashMap<>();
     private final LatencySummaries waits = new LatencySummaries();
     private final LatencySummaries responses = new LatencySummaries();
     private final List<LoadSample> samples = new ArrayList<>();
     private final long[] busyAtLastSample;
-    private long lastSample;
+    private final long[] capacityAtLastSample;
 
-    public GatewayLoad(Engine engine, MessageLoad load, RandomStreams streams, List<String> gateways) {
+    /**
+     * @param settings each gateway's Deployment settings; gateways not named have one replica
+     * @param dropConnection told of each device whose replica was removed under it
+     */
+    public GatewayLoad(Engine engine, MessageLoad load, RandomStreams streams, List<String> gateways,
+            Map<String, DeploymentSettings> settings, Consumer<String> dropConnection) {
         this.engine = engine;
+        DeploymentSettings single = new DeploymentSettings(1, new UniformDuration(0, 0), 0);
         for (String gateway : gateways) {
-            queues.put(gateway, new MessageQueue(engine, load.workers(), load.serviceTime(), load.profile(),
-                    streams.stream("gateway-" + gateway + "/arrivals"), streams.stream("gateway-" + gateway + "/service"),
-                    (arrived, started, finished) -> {
-                        waits.record(started - arrived);
-                        responses.record(finished - arrived);
-                    }));
-            connected.put(gateway, 0);
+            DeploymentSettings s = settings.getOrDefault(gateway, single);
+            deployments.put(gateway, new GatewayDeployment(engine, gateway, load, streams, s.initialReplicas(),
+                    s.replicaStartup(), s.drainNanos(), dropConnection, waits, responses));
         }
         busyAtLastSample = new long[gateways.size()];
+        capacityAtLastSample = new long[gateways.size()];
     }
 
-    /** A device's connection to {@code gateway} opened. */
-    public void connected(String gateway) {
-        change(gateway, 1);
+    /** The Deployment of {@code gateway}. */
+    public GatewayDeployment deployment(String gateway) {
+        GatewayDeployment deployment = deployments.get(gateway);
+        if (deployment == null) {
+            throw new IllegalArgumentException("no gateway " + gateway);
+        }
+        return deployment;
     }
 
-    /** A device's connection to {@code gateway} closed. */
-    public void disconnected(String gateway) {
-        change(gateway, -1);
+    /** {@code device}'s connection to {@code gateway} opened. */
+    public void connected(String device, String gateway) {
+        deployments.get(gateway).open(device);
     }
 
-    private void change(String gateway, int delta) {
-        int devices = connected.merge(gateway, delta, Integer::sum);
-        queues.get(gateway).setSources(devices);
+    /** {@code device}'s connection to {@code gateway} closed. */
+    public void disconnected(String device, String gateway) {
+        deployments.get(gateway).close(device);
     }
 
-    /** Records utilization since the previous sample, and queue lengths now. */
+    /** Records each gateway's utilization since the previous sample, and queue lengths now. */
     public void sample() {
-        long now = engine.now();
-        double[] utilization = new double[queues.size()];
-        int[] queued = new int[queues.size()];
+        double[] utilization = new double[deployments.size()];
+        int[] queued = new int[deployments.size()];
         int i = 0;
-        for (MessageQueue queue : queues.values()) {
-            long busy = queue.busyNanos();
-            long span = now - lastSample;
-            utilization[i] = span > 0 ? (busy - busyAtLastSample[i]) / ((double) span * queue.servers()) : 0;
+        for (GatewayDeployment deployment : deployments.values()) {
+            long busy = deployment.busyNanos();
+            long capacity = deployment.capacityNanos();
+            long available = capacity - capacityAtLastSample[i];
+            utilization[i] = available > 0 ? (busy - busyAtLastSample[i]) / (double) available : 0;
             busyAtLastSample[i] = busy;
-            queued[i] = queue.queued();
+            capacityAtLastSample[i] = capacity;
+            queued[i] = deployment.queued();
             i++;
         }
-        lastSample = now;
-        samples.add(new LoadSample(now, utilization, queued));
+        samples.add(new LoadSample(engine.now(), utilization, queued));
     }
 
     /** What the queues did so far. */
     public MessageOutcome outcome() {
-        long completed = queues.values().stream().mapToLong(MessageQueue::completed).sum();
+        long completed = deployments.values().stream().mapToLong(GatewayDeployment::completed).sum();
         return new MessageOutcome(samples, waits.summary(), responses.summary(), completed);
     }
 }

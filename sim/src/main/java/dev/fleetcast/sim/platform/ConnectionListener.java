@@ -9,15 +9,15 @@ interface ConnectionListener {
     /** Does nothing: for runs without a data plane. */
     ConnectionListener NONE = new ConnectionListener() {
         @Override
-        public void opened(String gateway) {
+        public void opened(String device, String gateway) {
         }
 
         @Override
-        public void closed(String gateway) {
+        public void closed(String device, String gateway) {
         }
     };
 
-    void opened(String gateway);
+    void opened(String device, String gateway);
 
-    void closed(String gateway);
+    void closed(String device, String gateway);
 }

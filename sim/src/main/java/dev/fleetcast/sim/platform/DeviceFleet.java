@@ -107,7 +107,7 @@ final class DeviceFleet {
                     // A planned move (rebalancing, or failover off a gateway still reachable):
                     // leave the old gateway and enroll with the new one at once.
                     gateways.get(device.connectedGateway).connected.remove(device.name);
-                    connections.closed(device.connectedGateway);
+                    connections.closed(device.name, device.connectedGateway);
                     device.connectedGateway = "";
                     if (device.detectionToken >= 0) {
                         engine.cancel(device.detectionToken);
@@ -192,12 +192,31 @@ final class DeviceFleet {
         }
     }
 
+    /**
+     * The gateway replica holding {@code name}'s connection went away while the gateway stayed
+     * up: the connection drops, and the device reconnects to the same gateway after the
+     * reconnect backoff's first wait.
+     */
+    void dropConnection(String name) {
+        Device device = devices.get(name);
+        if (device == null || device.connectedGateway.isEmpty()) {
+            return;
+        }
+        long now = engine.now();
+        String gateway = device.connectedGateway;
+        gateways.get(gateway).connected.remove(name);
+        device.connectedGateway = "";
+        device.lostAt = now;
+        timeline.record(new DeviceEvent(now, name, DeviceEventKind.CONNECTION_DROPPED, gateway));
+        tryConnect(device);
+    }
+
     private void disconnectAll(String name, Gateway gateway) {
         long now = engine.now();
         for (String deviceName : new ArrayList<>(gateway.connected)) {
             Device device = devices.get(deviceName);
             device.connectedGateway = "";
-            connections.closed(name);
+            connections.closed(deviceName, name);
             device.lostAt = now;
             timeline.record(new DeviceEvent(now, deviceName, DeviceEventKind.GATEWAY_LOST, name));
             scheduleDetection(device, name);
@@ -298,7 +317,7 @@ final class DeviceFleet {
             device.detectionToken = -1;
         }
         gateway.connected.add(device.name);
-        connections.opened(name);
+        connections.opened(device.name, name);
         timeline.record(new DeviceEvent(now, device.name, again ? DeviceEventKind.RE_ENROLLED : DeviceEventKind.ENROLLED,
                 name));
         timeline.record(new DeviceEvent(now, device.name, DeviceEventKind.CONNECTED, name));

@@ -10,8 +10,12 @@ import dev.fleetcast.model.scenario.CreationProcess;
 import dev.fleetcast.model.scenario.Fault;
 import dev.fleetcast.model.scenario.GatewaySpec;
 import dev.fleetcast.model.scenario.PlatformScenario;
+import dev.fleetcast.model.scenario.ScalingRule;
 import dev.fleetcast.model.timeline.DeviceEvent;
 import dev.fleetcast.model.timeline.RecordedTimeline;
+import dev.fleetcast.sim.autoscaling.MetricsPipeline;
+import dev.fleetcast.sim.autoscaling.ScalerLoop;
+import dev.fleetcast.sim.gateway.GatewayDeployment;
 import dev.fleetcast.sim.gateway.GatewayLoad;
 import dev.fleetcast.sim.kernel.Engine;
 import dev.fleetcast.sim.random.RandomStreams;
@@ -65,21 +69,25 @@ public final class PlatformRun {
         Informer informer = new Informer(api);
         api.watch(new DelayedWatch(engine, scenario.latencies().watchDelay(), streams.stream("watch/controller"),
                 informer));
+        DeviceFleet[] fleetRef = new DeviceFleet[1];
         Optional<GatewayLoad> load = scenario.load().map(l -> new GatewayLoad(engine, l, streams,
-                scenario.gateways().stream().map(GatewaySpec::name).toList()));
+                scenario.gateways().stream().map(GatewaySpec::name).toList(), deploymentSettings(),
+                device -> fleetRef[0].dropConnection(device)));
+        Optional<ScalerLoop> autoscaler = load.flatMap(this::startAutoscaling);
         ConnectionListener connections = load.<ConnectionListener>map(l -> new ConnectionListener() {
             @Override
-            public void opened(String gateway) {
-                l.connected(gateway);
+            public void opened(String device, String gateway) {
+                l.connected(device, gateway);
             }
 
             @Override
-            public void closed(String gateway) {
-                l.disconnected(gateway);
+            public void closed(String device, String gateway) {
+                l.disconnected(device, gateway);
             }
         }).orElse(ConnectionListener.NONE);
         DeviceFleet fleet = new DeviceFleet(engine, api, streams, scenario.latencies(), scenario.heartbeat(), timeline,
                 connections);
+        fleetRef[0] = fleet;
         api.watch(new DelayedWatch(engine, scenario.latencies().watchDelay(), streams.stream("watch/devices"),
                 fleet::onChange));
         SimStatusStore store = new SimStatusStore(engine, api, informer, scenario.controller().readMode(),
@@ -112,7 +120,26 @@ public final class PlatformRun {
                 store.lists(), stuck, decisions, keep.timeline() ? events : List.of(),
                 MetricCatalogue.ENROLLMENT_LATENCY.measure(events), MetricCatalogue.DETECTION_TIME.measure(events),
                 MetricCatalogue.FAILOVER_RECOVERY.measure(events), MetricCatalogue.devicesMoved(events),
-                engine.eventsProcessed(), engine.now(), load.map(GatewayLoad::outcome));
+                engine.eventsProcessed(), engine.now(), load.map(GatewayLoad::outcome),
+                autoscaler.map(loop -> loop.outcome(scenario.load().orElseThrow().workers())));
+    }
+
+    /** The autoscaled gateway's Deployment settings; every other gateway has one replica. */
+    private Map<String, GatewayLoad.DeploymentSettings> deploymentSettings() {
+        return scenario.autoscaling().map(a -> Map.of(a.gateway(), new GatewayLoad.DeploymentSettings(
+                a.initialReplicas(), a.replicaStartup(), a.drainNanos()))).orElse(Map.of());
+    }
+
+    /** The metrics pipeline and the autoscaler's loop, started now, if the scenario has autoscaling. */
+    private Optional<ScalerLoop> startAutoscaling(GatewayLoad load) {
+        return scenario.autoscaling().map(a -> {
+            GatewayDeployment deployment = load.deployment(a.gateway());
+            MetricsPipeline metrics = new MetricsPipeline(engine, deployment, a.resources(), a.scrapeIntervalNanos());
+            metrics.start();
+            ScalerLoop loop = new ScalerLoop(engine, deployment, metrics, ((ScalingRule.Observing) a.rule()).scaler());
+            loop.start();
+            return loop;
+        });
     }
 
     private void scheduleCreations(DeviceFleet fleet) {

@@ -42,7 +42,7 @@ class MessageLoadRunTest {
         PlatformScenario loaded = new PlatformScenario(base.name(), base.devices(), base.creation(), base.gateways(),
                 base.controller(), base.latencies(), base.heartbeat(), base.faults(), base.durationNanos(),
                 base.samplingIntervalNanos(),
-                Optional.of(new MessageLoad(new LoadProfile.Steady(1), new ExponentialDuration(10 * MS), 1)));
+                Optional.of(new MessageLoad(new LoadProfile.Steady(1), new ExponentialDuration(10 * MS), 1)), Optional.empty());
 
         PlatformOutcome outcome = new PlatformRun(loaded, new RandomStreams(3), new Engine(), PlatformRun.Keep.NOTHING).run();
 

@@ -1,0 +1,90 @@
+package dev.fleetcast.sim.autoscaling;
+
+import dev.fleetcast.model.result.AutoscalingOutcome;
+import dev.fleetcast.model.result.ReplicaSample;
+import dev.fleetcast.model.result.ScalingEvent;
+import dev.fleetcast.model.scaling.Autoscaler;
+import dev.fleetcast.model.scaling.LoadBalancerScaler;
+import dev.fleetcast.model.scaling.ReplicaObservation;
+import dev.fleetcast.model.scaling.Scaler;
+import dev.fleetcast.model.scaling.ScalingDecision;
+import dev.fleetcast.model.scaling.WorkloadObservation;
+import dev.fleetcast.model.scenario.ReplicaResources;
+import dev.fleetcast.sim.gateway.GatewayDeployment;
+import dev.fleetcast.sim.gateway.GatewayReplica;
+import dev.fleetcast.sim.kernel.Engine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * Calls a model {@link Scaler} every period with what the metrics pipeline last read, and
+ * applies its decisions to the Deployment. A replica appears in the observation as ready
+ * once it is ready and has been scraped at least once; terminating replicas are left out, as
+ * scalers ignore pods being deleted. The external metric is the gateway's message arrival
+ * rate (messages per second) over the last scrape window.
+ */
+public final class ScalerLoop {
+
+    private final Engine engine;
+    private final GatewayDeployment deployment;
+    private final MetricsPipeline metrics;
+    private final Scaler scaler;
+    private final Autoscaler autoscaler;
+    private final List<ReplicaSample> samples = new ArrayList<>();
+    private final List<ScalingEvent> events = new ArrayList<>();
+    private long firstScaleUp = -1;
+
+    public ScalerLoop(Engine engine, GatewayDeployment deployment, MetricsPipeline metrics, Scaler scaler) {
+        this.engine = engine;
+        this.deployment = deployment;
+        this.metrics = metrics;
+        this.scaler = scaler;
+        this.autoscaler = scaler.startRun();
+    }
+
+    /** Starts evaluating every period from one period after now. */
+    public void start() {
+        engine.scheduleAfter(scaler.periodNanos(), this::evaluate);
+    }
+
+    private void evaluate() {
+        long now = engine.now();
+        ReplicaResources resources = metrics.resources();
+        List<ReplicaObservation> replicas = new ArrayList<>();
+        for (GatewayReplica replica : deployment.replicas()) {
+            if (replica.terminating()) {
+                continue;
+            }
+            var sample = metrics.latest(replica.name());
+            boolean measured = replica.ready() && sample.isPresent();
+            replicas.add(new ReplicaObservation(replica.name(), measured, replica.startedNanos(),
+                    sample.map(s -> s.cpuMillis() / resources.cpuRequestMillis()).orElse(0.0),
+                    sample.map(s -> (double) s.memoryBytes() / resources.memoryRequestBytes()).orElse(0.0),
+                    replica.connections(), sample.map(ResourceSample::p95LatencyNanos).orElse(0L)));
+        }
+        double rate = metrics.arrivalRate();
+        WorkloadObservation observation = new WorkloadObservation(now, deployment.specReplicas(), replicas,
+                Double.isNaN(rate) ? OptionalDouble.empty() : OptionalDouble.of(rate));
+        ScalingDecision decision = autoscaler.decide(observation);
+        int current = deployment.specReplicas();
+        double headline = scaler instanceof LoadBalancerScaler lb && !observation.ready().isEmpty()
+                ? lb.pressure(observation.ready()) : rate;
+        samples.add(new ReplicaSample(now, decision.desiredReplicas(), deployment.replicas().size(),
+                (int) deployment.replicas().stream().filter(r -> r.ready() && !r.terminating()).count(), headline));
+        if (decision.desiredReplicas() != current) {
+            if (decision.desiredReplicas() > current && firstScaleUp < 0) {
+                firstScaleUp = now;
+            }
+            events.add(new ScalingEvent(now, current, decision.desiredReplicas(), decision.reason()));
+            deployment.scaleTo(decision.desiredReplicas(), decision.removeFirst());
+        }
+        engine.scheduleAfter(scaler.periodNanos(), this::evaluate);
+    }
+
+    /** What the loop did so far; {@code workers} converts the Deployment's worker-time into replica-time. */
+    public AutoscalingOutcome outcome(int workers) {
+        return new AutoscalingOutcome(deployment.gateway(), samples, events,
+                deployment.capacityNanos() / (double) workers / 1e9, firstScaleUp);
+    }
+}
