@@ -2,6 +2,7 @@ package dev.fleetcast.formats.scenario;
 
 import dev.fleetcast.formats.DistributionSpecs;
 import dev.fleetcast.formats.Durations;
+import dev.fleetcast.formats.validation.Fields;
 import dev.fleetcast.formats.validation.InvalidFileException;
 import dev.fleetcast.formats.validation.Problems;
 import dev.fleetcast.formats.yaml.Node;

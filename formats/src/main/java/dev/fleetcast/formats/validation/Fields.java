@@ -1,6 +1,5 @@
-package dev.fleetcast.formats.scenario;
+package dev.fleetcast.formats.validation;
 
-import dev.fleetcast.formats.validation.Problems;
 import dev.fleetcast.formats.yaml.Node;
 import java.util.Arrays;
 import java.util.List;
@@ -11,22 +10,23 @@ import java.util.function.Function;
 
 /**
  * Typed reads from a located tree. Every read that fails records a problem and returns
- * empty, so that reading goes on and the file reports all its problems at once.
+ * empty, so that reading goes on and the file reports all its problems at once. Shared by
+ * every reader of YAML and JSON input.
  */
-final class Fields {
+public final class Fields {
 
     private final Problems problems;
 
-    Fields(Problems problems) {
+    public Fields(Problems problems) {
         this.problems = problems;
     }
 
-    Problems problems() {
+    public Problems problems() {
         return problems;
     }
 
     /** The mapping at {@code path}, or empty (with a problem) if the node is something else. */
-    Optional<Node.Mapping> mapping(Node node, String path) {
+    public Optional<Node.Mapping> mapping(Node node, String path) {
         if (node instanceof Node.Mapping mapping) {
             return Optional.of(mapping);
         }
@@ -35,7 +35,7 @@ final class Fields {
     }
 
     /** Records every key of {@code mapping} that is not in {@code allowed}. */
-    void onlyKnownKeys(Node.Mapping mapping, String path, Set<String> allowed) {
+    public void onlyKnownKeys(Node.Mapping mapping, String path, Set<String> allowed) {
         for (String key : mapping.entries().keySet()) {
             if (!allowed.contains(key)) {
                 problems.add(mapping.keyPositions().get(key), join(path, key), "an unknown field \"" + key + "\"",
@@ -45,7 +45,7 @@ final class Fields {
     }
 
     /** The value of a required key, or empty with a problem at the mapping. */
-    Optional<Node> required(Node.Mapping mapping, String path, String key) {
+    public Optional<Node> required(Node.Mapping mapping, String path, String key) {
         Node value = mapping.entries().get(key);
         if (value == null || value instanceof Node.Null) {
             problems.add(value == null ? mapping.position() : value.position(), join(path, key), "nothing",
@@ -56,12 +56,12 @@ final class Fields {
     }
 
     /** The value of an optional key; empty when absent or null. */
-    static Optional<Node> optional(Node.Mapping mapping, String key) {
+    public static Optional<Node> optional(Node.Mapping mapping, String key) {
         Node value = mapping.entries().get(key);
         return value == null || value instanceof Node.Null ? Optional.empty() : Optional.of(value);
     }
 
-    Optional<String> string(Node node, String path) {
+    public Optional<String> string(Node node, String path) {
         if (node instanceof Node.Scalar scalar) {
             return Optional.of(scalar.text());
         }
@@ -69,7 +69,7 @@ final class Fields {
         return Optional.empty();
     }
 
-    Optional<Long> integer(Node node, String path, long min, long max) {
+    public Optional<Long> integer(Node node, String path, long min, long max) {
         if (node instanceof Node.Scalar scalar && scalar.kind() == Node.Scalar.Kind.INTEGER) {
             try {
                 long value = Long.parseLong(scalar.text());
@@ -85,7 +85,7 @@ final class Fields {
         return Optional.empty();
     }
 
-    Optional<Double> positiveNumber(Node node, String path) {
+    public Optional<Double> positiveNumber(Node node, String path) {
         if (node instanceof Node.Scalar scalar
                 && (scalar.kind() == Node.Scalar.Kind.INTEGER || scalar.kind() == Node.Scalar.Kind.DECIMAL)) {
             double value = Double.parseDouble(scalar.text());
@@ -97,7 +97,7 @@ final class Fields {
         return Optional.empty();
     }
 
-    Optional<Boolean> bool(Node node, String path) {
+    public Optional<Boolean> bool(Node node, String path) {
         if (node instanceof Node.Scalar scalar && scalar.kind() == Node.Scalar.Kind.BOOLEAN) {
             return Optional.of(Boolean.parseBoolean(scalar.text()));
         }
@@ -106,7 +106,7 @@ final class Fields {
     }
 
     /** One of an enum's constants, written in kebab case ({@code gateway-phase}). */
-    <E extends Enum<E>> Optional<E> choice(Node node, String path, Class<E> type) {
+    public <E extends Enum<E>> Optional<E> choice(Node node, String path, Class<E> type) {
         Optional<String> text = string(node, path);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -122,7 +122,7 @@ final class Fields {
     }
 
     /** Parses a scalar with {@code parse}; a parse failure's message says what is allowed. */
-    <T> Optional<T> parsed(Node node, String path, Function<String, T> parse, String allowed) {
+    public <T> Optional<T> parsed(Node node, String path, Function<String, T> parse, String allowed) {
         Optional<String> text = string(node, path);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -135,7 +135,7 @@ final class Fields {
         }
     }
 
-    Optional<List<Node>> sequence(Node node, String path) {
+    public Optional<List<Node>> sequence(Node node, String path) {
         if (node instanceof Node.Sequence sequence) {
             return Optional.of(sequence.items());
         }
@@ -143,11 +143,11 @@ final class Fields {
         return Optional.empty();
     }
 
-    static String kebab(Enum<?> constant) {
+    public static String kebab(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    static String join(String path, String key) {
+    public static String join(String path, String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 }
