@@ -41,7 +41,7 @@ public final class HpaController {
     public HpaDecision reconcile(HpaSpec spec, HpaSnapshot snapshot) {
         int current = snapshot.specReplicas();
         List<HpaCondition> conditions = new ArrayList<>();
-        conditions.add(new HpaCondition(HpaCondition.Type.ABLE_TO_SCALE, true, "SucceededGetScale",
+        set(conditions, new HpaCondition(HpaCondition.Type.ABLE_TO_SCALE, true, "SucceededGetScale",
                 "the HPA controller was able to get the target's current scale"));
         List<HpaHistory.Recommendation> recommendations = new ArrayList<>(snapshot.history().recommendations());
         boolean initial = recommendations.isEmpty();
@@ -52,7 +52,7 @@ public final class HpaController {
                 snapshot.history().scaleDownEvents());
 
         if (current == 0 && spec.minReplicas() != 0) {
-            conditions.add(new HpaCondition(HpaCondition.Type.SCALING_ACTIVE, false, "ScalingDisabled",
+            set(conditions, new HpaCondition(HpaCondition.Type.SCALING_ACTIVE, false, "ScalingDisabled",
                     "scaling is disabled since the replica count of the target is zero"));
             return new HpaDecision(current, current, false, HpaDecision.Branch.SCALING_DISABLED, Optional.empty(),
                     initial, List.of(), Optional.empty(), Optional.empty(), conditions, seeded);
@@ -76,13 +76,13 @@ public final class HpaController {
         Combination combination = combine(outcomes, current);
         if (!combination.verdict().scales()) {
             MetricOutcome.Failed failure = combination.firstFailure().orElseThrow();
-            conditions.add(new HpaCondition(HpaCondition.Type.SCALING_ACTIVE, false, failure.reason(),
+            set(conditions, new HpaCondition(HpaCondition.Type.SCALING_ACTIVE, false, failure.reason(),
                     "the HPA was unable to compute the replica count: " + failure.message()));
             return new HpaDecision(current, current, false, HpaDecision.Branch.METRICS, Optional.empty(), initial,
                     outcomes, Optional.of(combination), Optional.empty(), conditions, seeded);
         }
         String winning = spec.metrics().get(combination.winner().orElseThrow()).describe();
-        conditions.add(new HpaCondition(HpaCondition.Type.SCALING_ACTIVE, true, "ValidMetricFound",
+        set(conditions, new HpaCondition(HpaCondition.Type.SCALING_ACTIVE, true, "ValidMetricFound",
                 "the HPA was able to successfully calculate a replica count from " + winning));
 
         // desiredReplicas starts at 0 and takes the proposal only when it is larger, so a
@@ -96,10 +96,10 @@ public final class HpaController {
                         recommendations)
                 : Normalizer.withBehavior(current, proposal, spec.minReplicas(), spec.maxReplicas(),
                         spec.behavior().get(), settings, recommendations, seeded);
-        conditions.add(new HpaCondition(HpaCondition.Type.ABLE_TO_SCALE, true, normalization.stabilization().reason(),
+        set(conditions, new HpaCondition(HpaCondition.Type.ABLE_TO_SCALE, true, normalization.stabilization().reason(),
                 stabilizationMessage(normalization.stabilization().reason())));
         Normalization.Limits limits = normalization.limits();
-        conditions.add(new HpaCondition(HpaCondition.Type.SCALING_LIMITED, limits.limited(), limits.reason(),
+        set(conditions, new HpaCondition(HpaCondition.Type.SCALING_LIMITED, limits.limited(), limits.reason(),
                 limits.message()));
         HpaHistory stabilized = new HpaHistory(recommendations, seeded.scaleUpEvents(), seeded.scaleDownEvents());
         if (limits.desired() == current) {
@@ -113,12 +113,23 @@ public final class HpaController {
     private static HpaDecision rescale(HpaSpec spec, int current, int desired, HpaDecision.Branch branch,
             String reason, boolean initial, List<MetricOutcome> outcomes, Optional<Combination> combination,
             Optional<Normalization> normalization, List<HpaCondition> conditions, HpaHistory history) {
-        conditions.add(new HpaCondition(HpaCondition.Type.ABLE_TO_SCALE, true, "SucceededRescale",
+        set(conditions, new HpaCondition(HpaCondition.Type.ABLE_TO_SCALE, true, "SucceededRescale",
                 "the HPA controller was able to update the target scale to " + desired));
         HpaHistory after = spec.behavior().isPresent()
                 ? ScaleEvents.store(history, spec.behavior().get(), current, desired) : history;
         return new HpaDecision(current, desired, true, branch, Optional.of(reason), initial, outcomes, combination,
                 normalization, conditions, after);
+    }
+
+    /** {@code setCondition}: a condition type set again replaces its earlier value, keeping its place. */
+    private static void set(List<HpaCondition> conditions, HpaCondition condition) {
+        for (int i = 0; i < conditions.size(); i++) {
+            if (conditions.get(i).type() == condition.type()) {
+                conditions.set(i, condition);
+                return;
+            }
+        }
+        conditions.add(condition);
     }
 
     private static String stabilizationMessage(String reason) {

@@ -18,8 +18,9 @@ import java.util.Optional;
  * @param metrics each metric's outcome, in spec order (empty unless the metrics branch ran)
  * @param combination how the proposals combined (metrics branch only)
  * @param normalization stabilization and limits (only when the metrics allowed scaling)
- * @param conditions the conditions this reconcile sets, in the order it sets them; a condition
- *     not listed keeps whatever an earlier reconcile set
+ * @param conditions the conditions as this reconcile leaves them, each type once, in the order
+ *     first set (a type set twice shows its last value); a type not listed keeps whatever an
+ *     earlier reconcile set
  * @param history the controller's memory after this reconcile, times relative to it
  */
 public record HpaDecision(int currentReplicas, int desiredReplicas, boolean rescaled, Branch branch,
@@ -49,14 +50,8 @@ public record HpaDecision(int currentReplicas, int desiredReplicas, boolean resc
         conditions = List.copyOf(conditions);
     }
 
-    /** The last value this reconcile gave condition {@code type}, if it set one. */
+    /** The value this reconcile left condition {@code type} at, if it set it. */
     public Optional<HpaCondition> condition(HpaCondition.Type type) {
-        HpaCondition found = null;
-        for (HpaCondition condition : conditions) {
-            if (condition.type() == type) {
-                found = condition;
-            }
-        }
-        return Optional.ofNullable(found);
+        return conditions.stream().filter(c -> c.type() == type).findFirst();
     }
 }
