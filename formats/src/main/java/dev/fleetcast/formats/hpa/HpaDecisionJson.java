@@ -11,6 +11,7 @@ import dev.fleetcast.model.hpa.MetricSpec;
 import dev.fleetcast.model.hpa.MetricTarget;
 import dev.fleetcast.model.hpa.Normalization;
 import dev.fleetcast.model.hpa.PodGroups;
+import dev.fleetcast.model.hpa.Tolerances;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -152,7 +153,7 @@ public final class HpaDecisionJson {
         names.forEach(array::add);
     }
 
-    private static void tolerance(ObjectNode node, dev.fleetcast.model.hpa.Tolerances tolerances) {
+    private static void tolerance(ObjectNode node, Tolerances tolerances) {
         ObjectNode band = node.putObject("toleranceBand");
         band.put("lower", tolerances.lowerBound());
         band.put("upper", tolerances.upperBound());

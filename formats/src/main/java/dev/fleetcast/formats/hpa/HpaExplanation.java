@@ -11,6 +11,7 @@ import dev.fleetcast.model.hpa.Normalization;
 import dev.fleetcast.model.hpa.PodGroups;
 import dev.fleetcast.model.hpa.Tolerances;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -244,6 +245,6 @@ public final class HpaExplanation {
     }
 
     private void line(String format, Object... args) {
-        out.append(args.length == 0 ? format : String.format(java.util.Locale.ROOT, format, args)).append('\n');
+        out.append(args.length == 0 ? format : String.format(Locale.ROOT, format, args)).append('\n');
     }
 }

@@ -17,6 +17,7 @@ import dev.fleetcast.model.hpa.ScalingRules;
 import dev.fleetcast.model.hpa.SelectPolicy;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -155,7 +156,7 @@ public final class HpaManifestReader {
 
     private static Optional<MetricSpec> metric(Fields fields, Node node, String path) {
         return fields.mapping(node, path).flatMap(m -> {
-            Set<String> keys = new java.util.HashSet<>(SOURCES);
+            Set<String> keys = new HashSet<>(SOURCES);
             keys.add("type");
             fields.onlyKnownKeys(m, path, keys);
             Optional<Integer> type = fields.required(m, path, "type")
@@ -253,7 +254,7 @@ public final class HpaManifestReader {
             List<Integer> allowedTypes) {
         String targetPath = path + ".target";
         return fields.required(body, path, "target").flatMap(n -> fields.mapping(n, targetPath)).flatMap(m -> {
-            Set<String> keys = new java.util.HashSet<>(TARGET_FIELDS);
+            Set<String> keys = new HashSet<>(TARGET_FIELDS);
             keys.add("type");
             fields.onlyKnownKeys(m, targetPath, keys);
             List<String> allowed = allowedTypes.stream().map(TARGET_TYPES::get).toList();

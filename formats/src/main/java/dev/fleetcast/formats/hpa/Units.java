@@ -1,11 +1,11 @@
 package dev.fleetcast.formats.hpa;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /** How the HPA files show numbers to people: milli-units as quantities, nanoseconds as seconds. */
 final class Units {
 
-    private static final long SECOND = 1_000_000_000L;
     private static final String[] BINARY = {"Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
 
     private Units() {
@@ -36,7 +36,7 @@ final class Units {
         if (milli % 1000 == 0 || Math.abs(milli) < mi) {
             return exact;
         }
-        return exact + String.format(java.util.Locale.ROOT, " (≈ %.1fMi)", milli / (double) mi);
+        return exact + String.format(Locale.ROOT, " (≈ %.1fMi)", milli / (double) mi);
     }
 
     /** Nanoseconds as a plain decimal number of seconds, exactly: −570500000000 → −570.5. */
@@ -48,9 +48,5 @@ final class Units {
     /** Seconds for text: {@code -570.5s}. */
     static String secondsText(long nanos) {
         return seconds(nanos).toPlainString() + "s";
-    }
-
-    static long secondsOf(long nanos) {
-        return nanos / SECOND;
     }
 }

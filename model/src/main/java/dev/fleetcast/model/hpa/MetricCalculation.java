@@ -1,5 +1,7 @@
 package dev.fleetcast.model.hpa;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -60,7 +62,7 @@ public sealed interface MetricCalculation {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(newUsage, "newUsage");
             Objects.requireNonNull(newRatio, "newRatio");
-            filledIn = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(filledIn));
+            filledIn = Collections.unmodifiableMap(new LinkedHashMap<>(filledIn));
         }
     }
 

@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
@@ -457,7 +458,7 @@ class HpaSituationsTest {
         // → ceil(1.25) = 2. max = 5. Up rules: Percent 100 → 4, Pods 2 → 4; Max → 4 → 4.
         situation("WASMBED gateway HPA: a CPU spike doubles 2 replicas to 4",
                 new HpaSpec(HpaFixtures.TARGET, 2, 10, List.of(cpu(70), memory(80)),
-                        java.util.Optional.of(wasmbedBehavior(SelectPolicy.MAX))),
+                        Optional.of(wasmbedBehavior(SelectPolicy.MAX))),
                 snapshot(2, readyPods(2), lowHistory(), cpuEach(2, 1500),
                         samples(MetricId.resource("memory"), "p1", 512 * MI, "p2", 512 * MI)), 4);
     }
