@@ -1,8 +1,6 @@
 package dev.fleetcast.sim.autoscaling;
 
 import dev.fleetcast.model.result.AutoscalingOutcome;
-import dev.fleetcast.model.result.ReplicaSample;
-import dev.fleetcast.model.result.ScalingEvent;
 import dev.fleetcast.model.scaling.Autoscaler;
 import dev.fleetcast.model.scaling.LoadBalancerScaler;
 import dev.fleetcast.model.scaling.ReplicaObservation;
@@ -24,16 +22,14 @@ import java.util.OptionalDouble;
  * scalers ignore pods being deleted. The external metric is the gateway's message arrival
  * rate (messages per second) over the last scrape window.
  */
-public final class ScalerLoop {
+public final class ScalerLoop implements AutoscalingLoop {
 
     private final Engine engine;
     private final GatewayDeployment deployment;
     private final MetricsPipeline metrics;
     private final Scaler scaler;
     private final Autoscaler autoscaler;
-    private final List<ReplicaSample> samples = new ArrayList<>();
-    private final List<ScalingEvent> events = new ArrayList<>();
-    private long firstScaleUp = -1;
+    private final AutoscalingRecord record;
 
     public ScalerLoop(Engine engine, GatewayDeployment deployment, MetricsPipeline metrics, Scaler scaler) {
         this.engine = engine;
@@ -41,9 +37,11 @@ public final class ScalerLoop {
         this.metrics = metrics;
         this.scaler = scaler;
         this.autoscaler = scaler.startRun();
+        this.record = new AutoscalingRecord(deployment);
     }
 
     /** Starts evaluating every period from one period after now. */
+    @Override
     public void start() {
         engine.scheduleAfter(scaler.periodNanos(), this::evaluate);
     }
@@ -67,24 +65,15 @@ public final class ScalerLoop {
         WorkloadObservation observation = new WorkloadObservation(now, deployment.specReplicas(), replicas,
                 Double.isNaN(rate) ? OptionalDouble.empty() : OptionalDouble.of(rate));
         ScalingDecision decision = autoscaler.decide(observation);
-        int current = deployment.specReplicas();
         double headline = scaler instanceof LoadBalancerScaler lb && !observation.ready().isEmpty()
                 ? lb.pressure(observation.ready()) : rate;
-        samples.add(new ReplicaSample(now, decision.desiredReplicas(), deployment.replicas().size(),
-                (int) deployment.replicas().stream().filter(r -> r.ready() && !r.terminating()).count(), headline));
-        if (decision.desiredReplicas() != current) {
-            if (decision.desiredReplicas() > current && firstScaleUp < 0) {
-                firstScaleUp = now;
-            }
-            events.add(new ScalingEvent(now, current, decision.desiredReplicas(), decision.reason()));
-            deployment.scaleTo(decision.desiredReplicas(), decision.removeFirst());
-        }
+        record.evaluated(now, decision.desiredReplicas(), headline, decision.reason(), decision.removeFirst());
         engine.scheduleAfter(scaler.periodNanos(), this::evaluate);
     }
 
     /** What the loop did so far; {@code workers} converts the Deployment's worker-time into replica-time. */
+    @Override
     public AutoscalingOutcome outcome(int workers) {
-        return new AutoscalingOutcome(deployment.gateway(), samples, events,
-                deployment.capacityNanos() / (double) workers / 1e9, firstScaleUp);
+        return record.outcome(workers);
     }
 }

@@ -13,6 +13,8 @@ import dev.fleetcast.model.scenario.PlatformScenario;
 import dev.fleetcast.model.scenario.ScalingRule;
 import dev.fleetcast.model.timeline.DeviceEvent;
 import dev.fleetcast.model.timeline.RecordedTimeline;
+import dev.fleetcast.sim.autoscaling.AutoscalingLoop;
+import dev.fleetcast.sim.autoscaling.HpaLoop;
 import dev.fleetcast.sim.autoscaling.MetricsPipeline;
 import dev.fleetcast.sim.autoscaling.ScalerLoop;
 import dev.fleetcast.sim.gateway.GatewayDeployment;
@@ -73,7 +75,7 @@ public final class PlatformRun {
         Optional<GatewayLoad> load = scenario.load().map(l -> new GatewayLoad(engine, l, streams,
                 scenario.gateways().stream().map(GatewaySpec::name).toList(), deploymentSettings(),
                 device -> fleetRef[0].dropConnection(device)));
-        Optional<ScalerLoop> autoscaler = load.flatMap(this::startAutoscaling);
+        Optional<AutoscalingLoop> autoscaler = load.flatMap(this::startAutoscaling);
         ConnectionListener connections = load.<ConnectionListener>map(l -> new ConnectionListener() {
             @Override
             public void opened(String device, String gateway) {
@@ -131,12 +133,14 @@ public final class PlatformRun {
     }
 
     /** The metrics pipeline and the autoscaler's loop, started now, if the scenario has autoscaling. */
-    private Optional<ScalerLoop> startAutoscaling(GatewayLoad load) {
+    private Optional<AutoscalingLoop> startAutoscaling(GatewayLoad load) {
         return scenario.autoscaling().map(a -> {
             GatewayDeployment deployment = load.deployment(a.gateway());
             MetricsPipeline metrics = new MetricsPipeline(engine, deployment, a.resources(), a.scrapeIntervalNanos());
             metrics.start();
-            ScalerLoop loop = new ScalerLoop(engine, deployment, metrics, ((ScalingRule.Observing) a.rule()).scaler());
+            AutoscalingLoop loop = a.rule() instanceof ScalingRule.Hpa hpa
+                    ? new HpaLoop(engine, deployment, metrics, hpa.spec(), hpa.settings())
+                    : new ScalerLoop(engine, deployment, metrics, ((ScalingRule.Observing) a.rule()).scaler());
             loop.start();
             return loop;
         });

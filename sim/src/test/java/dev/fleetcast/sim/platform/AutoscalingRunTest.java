@@ -9,6 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fleetcast.model.discipline.Ledger;
 import dev.fleetcast.model.distribution.ExponentialDuration;
 import dev.fleetcast.model.distribution.UniformDuration;
+import dev.fleetcast.model.hpa.HpaSettings;
+import dev.fleetcast.model.hpa.HpaSpec;
+import dev.fleetcast.model.hpa.MetricSpec;
+import dev.fleetcast.model.hpa.MetricTarget;
+import dev.fleetcast.model.hpa.ScaleTargetRef;
 import dev.fleetcast.model.load.LoadProfile;
 import dev.fleetcast.model.result.AutoscalingOutcome;
 import dev.fleetcast.model.result.PlatformOutcome;
@@ -41,12 +46,16 @@ class AutoscalingRunTest {
 
     /** 100 devices on one gateway, 10 ms mean service on one worker per replica, scaled by {@code scaler}. */
     private static PlatformOutcome run(LoadProfile profile, Scaler scaler, long duration) {
+        return run(profile, new ScalingRule.Observing(scaler), 1, duration);
+    }
+
+    private static PlatformOutcome run(LoadProfile profile, ScalingRule rule, int initialReplicas, long duration) {
         PlatformScenario base = scenario(100, 1, new CreationProcess.Burst(35 * S), LEAST_CONNECTIONS, new Ledger(), 4,
                 ReadMode.CACHE, FailoverTrigger.GATEWAY_PHASE, List.of(), duration);
         PlatformScenario scaled = new PlatformScenario(base.name(), base.devices(), base.creation(), base.gateways(),
                 base.controller(), base.latencies(), base.heartbeat(), base.faults(), base.durationNanos(),
                 base.samplingIntervalNanos(), Optional.of(new MessageLoad(profile, new ExponentialDuration(10 * MS), 1)),
-                Optional.of(new AutoscalingSettings("gateway-1", new ScalingRule.Observing(scaler), 1, RESOURCES, 15 * S,
+                Optional.of(new AutoscalingSettings("gateway-1", rule, initialReplicas, RESOURCES, 15 * S,
                         new UniformDuration(20 * S, 20 * S), 30 * S)));
         return new PlatformRun(scaled, new RandomStreams(8), new Engine(), PlatformRun.Keep.EVERYTHING).run();
     }
@@ -103,5 +112,33 @@ class AutoscalingRunTest {
         assertThat(scaling.events().get(1).timeNanos()).isBetween(400 * S, 460 * S);
         long drops = outcome.timeline().stream().filter(e -> e.kind() == DeviceEventKind.CONNECTION_DROPPED).count();
         assertThat(drops).isZero(); // no device connected to the new replicas: they came after every connection
+    }
+
+    /**
+     * WASMBED's HPA on CPU alone (70% utilization, 2 to 10 replicas, no behavior): 100 devices
+     * connect at about 35–75 s, spread over the 2 initial replicas by the Service. At 300 s
+     * the load steps from 0.2 to 1.6 messages/s per device: each replica then serves about
+     * 80/s of its μ = 100/s, CPU 80% of request, usage ratio 80/70 = 1.14 > 1 + 0.1, so the
+     * HPA asks for ceil(2 × 1.14) = 3. The third replica gets no connection — every device is
+     * already connected — so the average falls to about 53% (ratio 0.76), which asks for
+     * ceil(3 × 0.76) = 3: the HPA holds 3 replicas, one of them idle, and the two loaded ones
+     * stay at 80%. This is what long-lived connections do to WASMBED's HPA.
+     */
+    @Test
+    void theHpaScalesOutButTheNewReplicaTakesNoConnection() {
+        HpaSpec spec = new HpaSpec(new ScaleTargetRef("apps/v1", "Deployment", "gateway-1-deployment"), 2, 10,
+                List.of(new MetricSpec.ResourceMetric("cpu", new MetricTarget.Utilization(70))), Optional.empty());
+        PlatformOutcome outcome = run(new LoadProfile.Step(0.2, 1.6, 300 * S),
+                new ScalingRule.Hpa(spec, HpaSettings.DEFAULTS), 2, 900 * S);
+
+        AutoscalingOutcome scaling = outcome.autoscaling().orElseThrow();
+        assertThat(scaling.events()).extracting(e -> e.from() + "->" + e.to()).containsExactly("2->3");
+        // the step shows in the scrape at 315 s; the HPA reconciles every 15 s
+        assertThat(scaling.firstScaleUpNanos()).isBetween(315 * S, 330 * S);
+        assertThat(scaling.events().get(0).reason()).contains("cpu resource utilization");
+        // long after, the HPA's view: usage ratio about 0.76, never again above 1.1
+        assertThat(scaling.samples()).filteredOn(s -> s.timeNanos() > 400 * S)
+                .allSatisfy(s -> assertThat(s.metric()).isBetween(0.6, 0.9));
+        assertThat(outcome.timeline()).noneMatch(e -> e.kind() == DeviceEventKind.CONNECTION_DROPPED);
     }
 }
