@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
                 "  failover-100-5/   100 devices on 5 gateways, gateway-1 deleted: recovery-time distribution;",
                 "  gateway-joins/    a third gateway joins 60 devices on 2: devices moved per policy, within a move budget;",
                 "  gateway-leaves/   one of 3 gateways is deleted under 60 devices: devices moved per policy;",
+                "  autoscaling/      WASMBED's gateway HPA scaling gateway-1's replicas under a ramp and a spike;",
                 "  run-info.json     wall time and host (the only file that differs between runs)."})
 final class DemoCommand implements Runnable {
 
@@ -100,6 +101,18 @@ final class DemoCommand implements Runnable {
                 version));
         failures.addAll(membershipChange("A gateway leaves", BuiltInScenarios.GATEWAY_LEAVES, "gateway-leaves", runner,
                 version));
+
+        out.println("Autoscaling: WASMBED's gateway HPA (CPU 70%, memory 80%, 2-10 replicas) on gateway-1's Deployment;"
+                + " mean ± 95% CI");
+        for (String name : BuiltInScenarios.AUTOSCALING) {
+            ScenarioFile file = BuiltInScenarios.load(name);
+            PlatformExperiment.Result scaled = PlatformExperiment.run(file.scenario(), file.seed(), file.replications(),
+                    runner, PlatformRun.Keep.NOTHING, new ProgressBar(err, name));
+            failures.addAll(ExperimentFiles.write(ResultFiles.in(output.resolve("autoscaling").resolve(name)), scaled,
+                    version).failures());
+            out.print(DemoSummary.autoscaling(scaled, 120_000_000_000L));
+        }
+        out.println();
 
         root.write("run-info.json", new RunInfoJson().write(
                 RunInfos.describe(version, started, (System.nanoTime() - startNanos) / 1e9)));

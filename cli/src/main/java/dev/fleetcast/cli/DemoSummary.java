@@ -4,7 +4,9 @@ import dev.fleetcast.experiments.platform.PlatformExperiment;
 import dev.fleetcast.experiments.run.ReplicationResult;
 import dev.fleetcast.model.result.LatencySummary;
 import dev.fleetcast.model.result.MetricEstimate;
+import dev.fleetcast.model.result.AutoscalingOutcome;
 import dev.fleetcast.model.result.PlatformOutcome;
+import dev.fleetcast.model.result.ReplicaSample;
 import dev.fleetcast.model.result.SteadyCreationResult;
 import dev.fleetcast.model.scenario.SteadyCreationFleet;
 import java.util.Locale;
@@ -83,6 +85,44 @@ final class DemoSummary {
             text.append(String.format(Locale.ROOT, "  %-26s %s %s%n", metric, meanAndInterval(e), e.unit()));
         }
         return text.append('\n').toString();
+    }
+
+    /**
+     * An autoscaling scenario's figures, and the replica trajectory of replication 0 every
+     * {@code step}: what the HPA wanted, what was ready, and its usage ratio.
+     */
+    static String autoscaling(PlatformExperiment.Result result, long stepNanos) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "  %s, %d replications%n", result.scenario().name(),
+                result.replications().size()));
+        for (String metric : new String[] {"replicas-max", "replica-seconds", "first-scale-up", "scaling-events",
+            "message-response-p95"}) {
+            MetricEstimate e = estimate(result, metric);
+            text.append(String.format(Locale.ROOT, "    %-22s %s %s%n", metric, meanAndInterval(e), e.unit()));
+        }
+        if (result.replications().get(0) instanceof ReplicationResult.Succeeded<PlatformOutcome> first
+                && first.value().autoscaling().isPresent()) {
+            AutoscalingOutcome scaling = first.value().autoscaling().get();
+            text.append("    replication 0, every ").append(stepNanos / 1_000_000_000L)
+                    .append(String.format(" s: time, replicas desired / ready, usage ratio of the first metric%n"));
+            StringBuilder row = new StringBuilder("     ");
+            int column = 0;
+            for (ReplicaSample sample : scaling.samples()) {
+                if (sample.timeNanos() % stepNanos != 0) {
+                    continue;
+                }
+                row.append(String.format(Locale.ROOT, " %5.0fs %2d/%-2d %4.2f |", sample.timeNanos() / 1e9,
+                        sample.desired(), sample.ready(), sample.metric()));
+                if (++column % 5 == 0) {
+                    text.append(row).append('\n');
+                    row = new StringBuilder("     ");
+                }
+            }
+            if (column % 5 != 0) {
+                text.append(row).append('\n');
+            }
+        }
+        return text.toString();
     }
 
     private static MetricEstimate estimate(PlatformExperiment.Result result, String metric) {

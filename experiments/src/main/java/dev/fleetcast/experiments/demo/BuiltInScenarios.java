@@ -1,6 +1,7 @@
 package dev.fleetcast.experiments.demo;
 
 import dev.fleetcast.formats.scenario.ScenarioFile;
+import dev.fleetcast.formats.scenario.Includes;
 import dev.fleetcast.formats.scenario.ScenarioReader;
 import dev.fleetcast.model.assignment.AssignmentPolicy;
 import dev.fleetcast.model.assignment.Policies;
@@ -33,6 +34,11 @@ public final class BuiltInScenarios {
     /** A gateway is deleted from a running fleet; failover, then rebalancing within a budget. */
     public static final String GATEWAY_LEAVES = "gateway-leaves-60-3";
 
+    /** WASMBED's gateway HPA scaling one gateway's Deployment, under a ramp and under a spike. */
+    public static final List<String> AUTOSCALING = List.of("wasmbed-hpa-ramp", "wasmbed-hpa-spike");
+
+    private static final String FOLDER = "/dev/fleetcast/experiments/scenarios/";
+
     /** The policies whose moves the demo compares when a gateway joins or leaves. */
     public static final List<String> JOIN_POLICIES = List.of("least-connections", "preferred-hash-mod-n",
             "bounded-load-consistent-hashing");
@@ -42,12 +48,13 @@ public final class BuiltInScenarios {
 
     /** Reads the built-in scenario {@code name}. */
     public static ScenarioFile load(String name) {
-        String resource = "/dev/fleetcast/experiments/scenarios/" + name + ".yaml";
+        String resource = FOLDER + name + ".yaml";
         try (InputStream in = BuiltInScenarios.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("no built-in scenario " + name);
             }
-            return new ScenarioReader().read(name + ".yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new ScenarioReader().read(name + ".yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    Includes.resources(BuiltInScenarios.class, FOLDER));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read built-in scenario " + name, e);
         }

@@ -43,14 +43,15 @@ public final class PlatformExperiment {
                 (replication, replicationSeed) -> new PlatformRun(scenario, new RandomStreams(replicationSeed),
                         new Engine(), keep).run(),
                 progress);
-        return new Result(scenario, seed, results, summarise(results, scenario.load().isPresent()));
+        return new Result(scenario, seed, results, summarise(results, scenario.load().isPresent(), scenario.autoscaling().isPresent()));
     }
 
     /**
      * Each metric's mean and confidence interval over the successful replications; the
-     * message metrics only if the scenario had a message load.
+     * message and autoscaling metrics only if the scenario had them.
      */
-    public static List<MetricEstimate> summarise(List<ReplicationResult<PlatformOutcome>> results, boolean messages) {
+    public static List<MetricEstimate> summarise(List<ReplicationResult<PlatformOutcome>> results, boolean messages,
+            boolean autoscaling) {
         List<PlatformOutcome> outcomes = new ArrayList<>();
         for (ReplicationResult<PlatformOutcome> result : results) {
             if (result instanceof ReplicationResult.Succeeded<PlatformOutcome> succeeded) {
@@ -58,7 +59,7 @@ public final class PlatformExperiment {
             }
         }
         List<MetricEstimate> summary = new ArrayList<>();
-        for (ReplicationMetric metric : ReplicationMetrics.of(messages)) {
+        for (ReplicationMetric metric : ReplicationMetrics.of(messages, autoscaling)) {
             double[] values = outcomes.stream().mapToDouble(metric.value()).toArray();
             ConfidenceInterval ci = ConfidenceInterval.of(values, LEVEL);
             summary.add(new MetricEstimate(metric.name(), metric.unit(), ci.n(), ci.mean(), ci.halfWidth(), LEVEL));

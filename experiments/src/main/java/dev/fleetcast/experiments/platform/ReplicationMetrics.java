@@ -22,8 +22,8 @@ public final class ReplicationMetrics {
     private ReplicationMetrics() {
     }
 
-    /** Every scalar, in report order; the message-load ones only when asked for. */
-    public static List<ReplicationMetric> of(boolean messages) {
+    /** Every scalar, in report order; the message-load and autoscaling ones only when asked for. */
+    public static List<ReplicationMetric> of(boolean messages, boolean autoscaling) {
         List<ReplicationMetric> metrics = new ArrayList<>(platform());
         if (messages) {
             metrics.add(message("message-wait-mean", MessageOutcome::waiting, s -> s.meanNanos()));
@@ -31,6 +31,17 @@ public final class ReplicationMetrics {
             metrics.add(message("message-response-p95", MessageOutcome::response, s -> (double) s.p95Nanos()));
             metrics.add(message("message-response-p99", MessageOutcome::response, s -> (double) s.p99Nanos()));
             metrics.add(new ReplicationMetric("gateway-utilization-peak", "ratio", ReplicationMetrics::peakUtilization));
+        }
+        if (autoscaling) {
+            metrics.add(new ReplicationMetric("replica-seconds", "s",
+                    o -> o.autoscaling().map(a -> a.replicaSeconds()).orElse(Double.NaN)));
+            metrics.add(new ReplicationMetric("first-scale-up", "s", o -> o.autoscaling()
+                    .filter(a -> a.firstScaleUpNanos() >= 0).map(a -> a.firstScaleUpNanos() / 1e9).orElse(Double.NaN)));
+            metrics.add(new ReplicationMetric("replicas-max", "count", o -> o.autoscaling()
+                    .map(a -> (double) a.samples().stream().mapToInt(s -> s.desired()).max().orElse(0))
+                    .orElse(Double.NaN)));
+            metrics.add(new ReplicationMetric("scaling-events", "count",
+                    o -> o.autoscaling().map(a -> (double) a.events().size()).orElse(Double.NaN)));
         }
         return metrics;
     }

@@ -3,14 +3,18 @@ package dev.fleetcast.formats.result;
 import dev.fleetcast.model.assignment.Decision;
 import dev.fleetcast.model.discipline.DecisionRecord;
 import dev.fleetcast.model.metrics.Imbalance;
+import dev.fleetcast.model.result.AutoscalingOutcome;
 import dev.fleetcast.model.result.GatewaySample;
 import dev.fleetcast.model.result.LoadSample;
 import dev.fleetcast.model.result.MessageOutcome;
 import dev.fleetcast.model.result.LatencySummary;
 import dev.fleetcast.model.result.PlatformOutcome;
+import dev.fleetcast.model.result.ReplicaSample;
+import dev.fleetcast.model.result.ScalingEvent;
 import dev.fleetcast.model.scenario.PlatformScenario;
 import dev.fleetcast.model.timeline.DeviceEvent;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.databind.SerializationFeature;
@@ -75,6 +79,7 @@ public final class PlatformResultJson {
         ArrayNode stuck = root.putArray("stuck");
         outcome.stuck().forEach(stuck::add);
         outcome.messages().ifPresent(messages -> messages(root.putObject("messages"), scenario, messages));
+        outcome.autoscaling().ifPresent(scaling -> autoscaling(root.putObject("autoscaling"), scaling));
         root.put("eventsProcessed", outcome.eventsProcessed());
         root.put("simulatedSeconds", JsonNumbers.seconds(outcome.endTimeNanos()));
         if (!outcome.decisions().isEmpty()) {
@@ -119,6 +124,34 @@ public final class PlatformResultJson {
             Arrays.stream(sample.utilization()).forEach(u::add);
             ArrayNode q = queued.addArray().add(JsonNumbers.seconds(sample.timeNanos()));
             Arrays.stream(sample.queued()).forEach(q::add);
+        }
+    }
+
+    private static void autoscaling(ObjectNode node, AutoscalingOutcome scaling) {
+        node.put("gateway", scaling.gateway());
+        node.put("replicaSeconds", scaling.replicaSeconds());
+        if (scaling.firstScaleUpNanos() >= 0) {
+            node.put("firstScaleUpSeconds", JsonNumbers.seconds(scaling.firstScaleUpNanos()));
+        }
+        ArrayNode columns = node.putArray("sampleColumns");
+        List.of("timeSeconds", "desired", "existing", "ready", "metric").forEach(columns::add);
+        ArrayNode rows = node.putArray("samples");
+        for (ReplicaSample sample : scaling.samples()) {
+            ArrayNode row = rows.addArray().add(JsonNumbers.seconds(sample.timeNanos())).add(sample.desired())
+                    .add(sample.existing()).add(sample.ready());
+            if (Double.isNaN(sample.metric())) {
+                row.addNull();
+            } else {
+                row.add(sample.metric());
+            }
+        }
+        ArrayNode events = node.putArray("events");
+        for (ScalingEvent event : scaling.events()) {
+            ObjectNode e = events.addObject();
+            e.put("timeSeconds", JsonNumbers.seconds(event.timeNanos()));
+            e.put("from", event.from());
+            e.put("to", event.to());
+            e.put("reason", event.reason());
         }
     }
 

@@ -9,9 +9,13 @@ import dev.fleetcast.model.scenario.Fault;
 import dev.fleetcast.model.scenario.GatewaySpec;
 import dev.fleetcast.model.scenario.HeartbeatSettings;
 import dev.fleetcast.model.load.LoadProfile;
+import dev.fleetcast.model.scaling.KedaScaler;
+import dev.fleetcast.model.scaling.LoadBalancerScaler;
+import dev.fleetcast.model.scenario.AutoscalingSettings;
 import dev.fleetcast.model.scenario.Latencies;
 import dev.fleetcast.model.scenario.MessageLoad;
 import dev.fleetcast.model.scenario.PlatformScenario;
+import dev.fleetcast.model.scenario.ScalingRule;
 import java.util.Locale;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -53,6 +57,61 @@ final class ScenarioJson {
         node.put("duration", Durations.format(scenario.durationNanos()));
         node.put("samplingInterval", Durations.format(scenario.samplingIntervalNanos()));
         scenario.load().ifPresent(load -> load(node.putObject("load"), load));
+        scenario.autoscaling().ifPresent(a -> autoscaling(node.putObject("autoscaling"), a));
+    }
+
+    /** The autoscaling section, with every default filled in; an HPA by its spec's bounds and the controller's flags. */
+    private static void autoscaling(ObjectNode node, AutoscalingSettings a) {
+        node.put("gateway", a.gateway());
+        ObjectNode scaler = node.putObject("scaler");
+        if (a.rule() instanceof ScalingRule.Hpa hpa) {
+            scaler.put("kind", "hpa");
+            scaler.put("scaleTarget", hpa.spec().scaleTargetRef().name());
+            scaler.put("minReplicas", hpa.spec().minReplicas());
+            scaler.put("maxReplicas", hpa.spec().maxReplicas());
+            ArrayNode metrics = scaler.putArray("metrics");
+            hpa.spec().metrics().forEach(m -> metrics.add(m.id().toString()));
+            scaler.put("behavior", hpa.spec().behavior().isPresent());
+            ObjectNode settings = scaler.putObject("settings");
+            settings.put("tolerance", hpa.settings().tolerance());
+            settings.put("cpuInitializationPeriod", Durations.format(hpa.settings().cpuInitializationPeriodNanos()));
+            settings.put("initialReadinessDelay", Durations.format(hpa.settings().initialReadinessDelayNanos()));
+            settings.put("downscaleStabilization", Durations.format(hpa.settings().downscaleStabilizationNanos()));
+            settings.put("syncPeriod", Durations.format(hpa.settings().syncPeriodNanos()));
+        } else if (((ScalingRule.Observing) a.rule()).scaler() instanceof KedaScaler keda) {
+            scaler.put("kind", "keda");
+            scaler.put("target", keda.targetValue());
+            scaler.put("activation", keda.activationTarget());
+            scaler.put("pollingInterval", Durations.format(keda.pollingIntervalNanos()));
+            scaler.put("cooldown", Durations.format(keda.cooldownNanos()));
+            scaler.put("minReplicas", keda.minReplicas());
+            scaler.put("maxReplicas", keda.maxReplicas());
+        } else if (((ScalingRule.Observing) a.rule()).scaler() instanceof LoadBalancerScaler lb) {
+            scaler.put("kind", "load-balancer");
+            scaler.put("cpu", lb.thresholds().cpuUtilization());
+            scaler.put("memory", lb.thresholds().memoryUtilization());
+            scaler.put("connections", lb.thresholds().connectionsPerReplica());
+            scaler.put("p95Latency", Durations.format(lb.thresholds().p95LatencyNanos()));
+            scaler.put("minReplicas", lb.minReplicas());
+            scaler.put("maxReplicas", lb.maxReplicas());
+            scaler.put("period", Durations.format(lb.periodNanos()));
+            scaler.put("quietWindow", Durations.format(lb.quietWindowNanos()));
+            scaler.put("scaleInBelow", lb.scaleInBelow());
+            scaler.put("scaleOutCooldown", Durations.format(lb.scaleOutCooldownNanos()));
+        } else {
+            scaler.put("kind", ((ScalingRule.Observing) a.rule()).scaler().name());
+        }
+        node.put("initialReplicas", a.initialReplicas());
+        ObjectNode resources = node.putObject("resources");
+        resources.put("cpuRequest", a.resources().cpuRequestMillis() + "m");
+        resources.put("memoryRequest", a.resources().memoryRequestBytes());
+        resources.put("cpuIdle", a.resources().cpuIdleMillis() + "m");
+        resources.put("cpuPerBusyWorker", a.resources().cpuPerBusyWorkerMillis() + "m");
+        resources.put("memoryBase", a.resources().memoryBaseBytes());
+        resources.put("memoryPerConnection", a.resources().memoryPerConnectionBytes());
+        node.put("scrapeInterval", Durations.format(a.scrapeIntervalNanos()));
+        node.put("replicaStartup", describe(a.replicaStartup()));
+        node.put("drain", Durations.format(a.drainNanos()));
     }
 
     /** The load section as a scenario file writes it, so the result restates what ran. */

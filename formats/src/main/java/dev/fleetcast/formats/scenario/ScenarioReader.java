@@ -21,6 +21,7 @@ import dev.fleetcast.model.discipline.Naive;
 import dev.fleetcast.model.discipline.Optimistic;
 import dev.fleetcast.model.distribution.DurationDistribution;
 import dev.fleetcast.model.rebalance.MoveBudget;
+import dev.fleetcast.model.scenario.AutoscalingSettings;
 import dev.fleetcast.model.scenario.ControllerSettings;
 import dev.fleetcast.model.scenario.CreationProcess;
 import dev.fleetcast.model.scenario.FailoverTrigger;
@@ -56,7 +57,7 @@ public final class ScenarioReader {
 
     private static final Set<String> TOP = Set.of("schemaVersion", "name", "seed", "replications", "devices",
             "creation", "gateways", "controller", "latencies", "heartbeat", "faults", "duration", "samplingInterval",
-            "calibration", "load");
+            "calibration", "load", "autoscaling");
     private static final Set<String> CONTROLLER = Set.of("policy", "respectMaxDevices", "discipline", "maxAttempts",
             "workers", "readMode", "requeueInterval", "failoverTrigger", "rebalance");
     private static final Set<String> LATENCIES = Set.of("apiWrite", "apiList", "listPerDevice", "watchDelay",
@@ -102,6 +103,14 @@ public final class ScenarioReader {
      * it names is looked for relative to {@code directory} (the scenario file's own).
      */
     public ScenarioFile read(String name, String text, Path directory) {
+        return read(name, text, Includes.directory(directory));
+    }
+
+    /**
+     * Reads and validates {@code text}, naming it {@code name} in messages; files it names are
+     * read through {@code includes}.
+     */
+    public ScenarioFile read(String name, String text, Includes includes) {
         Node root;
         try {
             root = new YamlTree().parse(text);
@@ -111,19 +120,19 @@ public final class ScenarioReader {
             throw new InvalidFileException(name, problems.list());
         }
         Fields fields = new Fields(new Problems(name));
-        Optional<ScenarioFile> scenario = fields.mapping(root, "").flatMap(top -> scenario(fields, top, directory, Sha256.of(text)));
+        Optional<ScenarioFile> scenario = fields.mapping(root, "").flatMap(top -> scenario(fields, top, includes, Sha256.of(text)));
         fields.problems().throwIfAny();
         return scenario.orElseThrow();
     }
 
-    private static Optional<ScenarioFile> scenario(Fields fields, Node.Mapping top, Path directory, String sha256) {
+    private static Optional<ScenarioFile> scenario(Fields fields, Node.Mapping top, Includes includes, String sha256) {
         fields.onlyKnownKeys(top, "", TOP);
         fields.required(top, "", "schemaVersion").flatMap(v -> fields.integer(v, "schemaVersion", 1, Long.MAX_VALUE))
                 .filter(v -> v != SCHEMA_VERSION)
                 .ifPresent(v -> fields.problems().add(top.entries().get("schemaVersion"), "schemaVersion",
                         "version " + v, "version " + SCHEMA_VERSION));
         Optional<CalibrationFile> calibration = Fields.optional(top, "calibration")
-                .flatMap(node -> calibration(fields, node, directory));
+                .flatMap(node -> calibration(fields, node, includes));
         Latencies defaults = calibration.map(c -> CalibratedLatencies.over(WasmbedDefaults.latencies(), c))
                 .orElse(WasmbedDefaults.latencies());
         String scenarioName = Fields.optional(top, "name").flatMap(n -> fields.string(n, "name")).orElse("scenario");
@@ -149,6 +158,9 @@ public final class ScenarioReader {
                 .map(n -> duration(fields, n, "samplingInterval")).orElse(Optional.of(10_000_000_000L));
         Optional<Optional<MessageLoad>> load = Fields.optional(top, "load")
                 .map(n -> LoadReader.load(fields, n).map(Optional::of)).orElse(Optional.of(Optional.empty()));
+        Optional<Optional<AutoscalingSettings>> autoscaling = Fields.optional(top, "autoscaling")
+                .map(n -> AutoscalingReader.autoscaling(fields, n, includes, declared).map(Optional::of))
+                .orElse(Optional.of(Optional.empty()));
         positive(fields, top, "duration", duration);
         positive(fields, top, "samplingInterval", sampling);
         if (creation.orElse(null) instanceof CreationProcess.Recorded recorded && devices.isPresent()
@@ -162,7 +174,7 @@ public final class ScenarioReader {
         try {
             PlatformScenario scenario = new PlatformScenario(scenarioName, devices.get().intValue(), creation.get(),
                     gateways.get(), controller.get(), latencies.get(), heartbeat.get(), faults.get(), duration.get(),
-                    sampling.get(), load.get(), Optional.empty());
+                    sampling.get(), load.get(), autoscaling.get());
             return Optional.of(new ScenarioFile(scenario, seed, replications.get().intValue(), sha256, calibration));
         } catch (IllegalArgumentException e) {
             fields.problems().add(top, "", "values that do not fit together (" + e.getMessage() + ")",
@@ -374,18 +386,15 @@ public final class ScenarioReader {
     }
 
     /** The calibration file named at {@code node}; its own problems join the scenario's. */
-    private static Optional<CalibrationFile> calibration(Fields fields, Node node, Path directory) {
+    private static Optional<CalibrationFile> calibration(Fields fields, Node node, Includes includes) {
         return fields.string(node, "calibration").flatMap(path -> {
             try {
-                return Optional.of(new CalibrationReader().read(directory.resolve(path)));
+                Includes.Included file = includes.read(path);
+                return Optional.of(new CalibrationReader().read(file.name(), file.text()));
             } catch (InvalidFileException e) {
                 fields.problems().add(node, "calibration", "\"" + path + "\", which is not a valid calibration file "
                         + "(its problems follow)", "the path of a calibration file, relative to the scenario file");
                 fields.problems().addAll(e.problems());
-                return Optional.empty();
-            } catch (java.nio.file.InvalidPathException e) {
-                fields.problems().add(node, "calibration", "\"" + path + "\" (" + e.getReason() + ")",
-                        "the path of a calibration file, relative to the scenario file");
                 return Optional.empty();
             }
         });

@@ -10,12 +10,16 @@ import dev.fleetcast.model.distribution.ExponentialDuration;
 import dev.fleetcast.model.distribution.UniformDuration;
 import dev.fleetcast.model.load.LoadProfile;
 import dev.fleetcast.model.rebalance.MoveBudget;
+import dev.fleetcast.model.scaling.KedaScaler;
+import dev.fleetcast.model.scaling.LoadBalancerScaler;
+import dev.fleetcast.model.scenario.AutoscalingSettings;
 import dev.fleetcast.model.scenario.CreationProcess;
 import dev.fleetcast.model.scenario.FailoverTrigger;
 import dev.fleetcast.model.scenario.MessageLoad;
 import dev.fleetcast.model.scenario.Fault;
 import dev.fleetcast.model.scenario.PlatformScenario;
 import dev.fleetcast.model.scenario.ReadMode;
+import dev.fleetcast.model.scenario.ScalingRule;
 import dev.fleetcast.model.scenario.WasmbedDefaults;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -299,5 +303,84 @@ class ScenarioReaderTest {
                   serviceTime: 1ms
                 """)).hasMessageContaining("load.profile.kind: found \"sawtooth\"; allowed: one of steady, step, ramp, "
                         + "diurnal, spike");
+    }
+
+    private static final String SCALED = """
+            schemaVersion: 1
+            devices: 10
+            creation: {kind: burst}
+            gateways: 2
+            controller: {policy: round-robin, discipline: ledger}
+            duration: 10m
+            load: {profile: {kind: steady, rate: 1}, serviceTime: 5ms}
+            autoscaling:
+            """;
+
+    @Test
+    void readsAnAutoscalingSectionWithAnHpaManifestBesideTheScenario(@TempDir Path temp) throws Exception {
+        Files.writeString(temp.resolve("hpa.yaml"), """
+                apiVersion: autoscaling/v2
+                kind: HorizontalPodAutoscaler
+                metadata: {name: g}
+                spec:
+                  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: gateway-2-deployment}
+                  minReplicas: 3
+                  maxReplicas: 6
+                  metrics:
+                  - type: Resource
+                    resource: {name: cpu, target: {type: Utilization, averageUtilization: 60}}
+                """);
+        Files.writeString(temp.resolve("s.yaml"), SCALED + """
+                  gateway: gateway-2
+                  scaler: {kind: hpa, manifest: hpa.yaml, settings: {tolerance: 0.05, syncPeriod: 30s}}
+                  resources: {cpuRequest: 250m, memoryRequest: 128Mi}
+                """);
+
+        AutoscalingSettings a = reader.read(temp.resolve("s.yaml")).scenario().autoscaling().orElseThrow();
+
+        assertThat(a.gateway()).isEqualTo("gateway-2");
+        assertThat(a.initialReplicas()).isEqualTo(3); // the HPA's minReplicas
+        assertThat(a.resources().cpuRequestMillis()).isEqualTo(250);
+        assertThat(a.resources().memoryRequestBytes()).isEqualTo(128L << 20);
+        ScalingRule.Hpa hpa = (ScalingRule.Hpa) a.rule();
+        assertThat(hpa.spec().maxReplicas()).isEqualTo(6);
+        assertThat(hpa.settings().tolerance()).isEqualTo(0.05);
+        assertThat(hpa.settings().syncPeriodNanos()).isEqualTo(30 * S);
+    }
+
+    @Test
+    void readsKedaAndLoadBalancerScalersWithTheirDefaults() {
+        ScalingRule keda = reader.read("k.yaml", SCALED + """
+                  gateway: gateway-1
+                  scaler: {kind: keda, target: 40}
+                """).scenario().autoscaling().orElseThrow().rule();
+        assertThat(((ScalingRule.Observing) keda).scaler()).isEqualTo(KedaScaler.withDefaults(40));
+        ScalingRule lb = reader.read("l.yaml", SCALED + """
+                  gateway: gateway-1
+                  scaler: {kind: load-balancer, maxReplicas: 4}
+                """).scenario().autoscaling().orElseThrow().rule();
+        LoadBalancerScaler d = LoadBalancerScaler.withDefaults();
+        assertThat(((ScalingRule.Observing) lb).scaler()).isEqualTo(new LoadBalancerScaler(d.thresholds(), 1, 4,
+                d.periodNanos(), d.quietWindowNanos(), d.scaleInBelow(), d.scaleOutCooldownNanos()));
+    }
+
+    @Test
+    void reportsAutoscalingProblemsIncludingTheManifestsOwn(@TempDir Path temp) throws Exception {
+        Files.writeString(temp.resolve("hpa.yaml"), "apiVersion: autoscaling/v1\nkind: HorizontalPodAutoscaler\n");
+        Files.writeString(temp.resolve("s.yaml"), SCALED + """
+                  gateway: gateway-9
+                  scaler: {kind: hpa, manifest: hpa.yaml}
+                  resources: {cpuRequest: lots}
+                """);
+        assertThatThrownBy(() -> reader.read(temp.resolve("s.yaml")))
+                .isInstanceOfSatisfying(InvalidFileException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::path)
+                        .contains("autoscaling.gateway", "autoscaling.scaler.manifest", "apiVersion",
+                                "autoscaling.resources.cpuRequest"));
+        assertThatThrownBy(() -> reader.read("x.yaml", SCALED.replace("load: {profile: {kind: steady, rate: 1}, "
+                + "serviceTime: 5ms}\n", "") + """
+                  gateway: gateway-1
+                  scaler: {kind: keda, target: 1}
+                """)).hasMessageContaining("autoscaling needs a message load");
     }
 }
