@@ -96,7 +96,7 @@ final class DemoSummary {
         text.append(String.format(Locale.ROOT, "  %s, %d replications%n", result.scenario().name(),
                 result.replications().size()));
         for (String metric : new String[] {"replicas-max", "replica-seconds", "first-scale-up", "scaling-events",
-            "message-response-p95"}) {
+            "time-above-latency-target", "message-response-p95"}) {
             MetricEstimate e = estimate(result, metric);
             text.append(String.format(Locale.ROOT, "    %-22s %s %s%n", metric, meanAndInterval(e), e.unit()));
         }

@@ -40,6 +40,8 @@ public final class ReplicationMetrics {
             metrics.add(new ReplicationMetric("replicas-max", "count", o -> o.autoscaling()
                     .map(a -> (double) a.samples().stream().mapToInt(s -> s.desired()).max().orElse(0))
                     .orElse(Double.NaN)));
+            metrics.add(new ReplicationMetric("time-above-latency-target", "s",
+                    o -> o.autoscaling().map(a -> a.aboveLatencyTargetNanos() / 1e9).orElse(Double.NaN)));
             metrics.add(new ReplicationMetric("scaling-events", "count",
                     o -> o.autoscaling().map(a -> (double) a.events().size()).orElse(Double.NaN)));
         }

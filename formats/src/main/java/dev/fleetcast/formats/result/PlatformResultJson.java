@@ -133,6 +133,7 @@ public final class PlatformResultJson {
         if (scaling.firstScaleUpNanos() >= 0) {
             node.put("firstScaleUpSeconds", JsonNumbers.seconds(scaling.firstScaleUpNanos()));
         }
+        node.put("aboveLatencyTargetSeconds", JsonNumbers.seconds(scaling.aboveLatencyTargetNanos()));
         ArrayNode columns = node.putArray("sampleColumns");
         List.of("timeSeconds", "desired", "existing", "ready", "metric").forEach(columns::add);
         ArrayNode rows = node.putArray("samples");

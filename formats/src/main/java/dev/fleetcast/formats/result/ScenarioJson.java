@@ -112,6 +112,7 @@ final class ScenarioJson {
         node.put("scrapeInterval", Durations.format(a.scrapeIntervalNanos()));
         node.put("replicaStartup", describe(a.replicaStartup()));
         node.put("drain", Durations.format(a.drainNanos()));
+        node.put("latencyTarget", Durations.format(a.latencyTargetNanos()));
     }
 
     /** The load section as a scenario file writes it, so the result restates what ran. */

@@ -28,7 +28,7 @@ final class AutoscalingReader {
 
     private static final long S = 1_000_000_000L;
     private static final Set<String> TOP = Set.of("gateway", "scaler", "initialReplicas", "resources",
-            "scrapeInterval", "replicaStartup", "drain");
+            "scrapeInterval", "replicaStartup", "drain", "latencyTarget");
     private static final Set<String> RESOURCES = Set.of("cpuRequest", "memoryRequest", "cpuIdle", "cpuPerBusyWorker",
             "memoryBase", "memoryPerConnection");
     /** Assumed defaults (docs/scenarios.md): a modest gateway container. */
@@ -62,12 +62,17 @@ final class AutoscalingReader {
                     .orElse(Optional.of(DEFAULT_STARTUP));
             Optional<Long> drain = Fields.optional(m, "drain")
                     .map(n -> ScenarioReader.duration(fields, n, path + ".drain")).orElse(Optional.of(30 * S));
-            if (gateway.isEmpty() || scaler.isEmpty() || initial.isEmpty() || resources.isEmpty() || scrape.isEmpty()
+            Optional<Long> latencyTarget = Fields.optional(m, "latencyTarget")
+                    .map(n -> ScenarioReader.duration(fields, n, path + ".latencyTarget"))
+                    .orElse(Optional.of(100_000_000L));
+            latencyTarget.filter(v -> v == 0).ifPresent(v -> fields.problems().add(m.entries().get("latencyTarget"),
+                    path + ".latencyTarget", "0s", "a duration greater than zero"));
+            if (latencyTarget.isEmpty() || latencyTarget.get() == 0 || gateway.isEmpty() || scaler.isEmpty() || initial.isEmpty() || resources.isEmpty() || scrape.isEmpty()
                     || scrape.get() == 0 || startup.isEmpty() || drain.isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(new AutoscalingSettings(gateway.get(), scaler.get().rule(), initial.get().intValue(),
-                    resources.get(), scrape.get(), startup.get(), drain.get()));
+                    resources.get(), scrape.get(), startup.get(), drain.get(), latencyTarget.get()));
         });
     }
 

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param scrapeIntervalNanos how often metrics are read from the replicas (metrics-server's resolution)
  * @param replicaStartup from a replica's creation to its readiness
  * @param drainNanos from a replica's removal to its connections being dropped
+ * @param latencyTargetNanos the P95 message response time the gateway should stay under: results
+ *     report how long any replica's P95 was above it
  */
 public record AutoscalingSettings(String gateway, ScalingRule rule, int initialReplicas, ReplicaResources resources,
-        long scrapeIntervalNanos, DurationDistribution replicaStartup, long drainNanos) {
+        long scrapeIntervalNanos, DurationDistribution replicaStartup, long drainNanos, long latencyTargetNanos) {
 
     public AutoscalingSettings {
         Objects.requireNonNull(gateway, "gateway");
@@ -27,8 +29,8 @@ public record AutoscalingSettings(String gateway, ScalingRule rule, int initialR
         if (initialReplicas < 1) {
             throw new IllegalArgumentException("autoscaling: initial replicas must be at least 1, was " + initialReplicas);
         }
-        if (scrapeIntervalNanos <= 0 || drainNanos < 0) {
-            throw new IllegalArgumentException("autoscaling: the scrape interval must be positive and the drain 0 or more");
+        if (scrapeIntervalNanos <= 0 || drainNanos < 0 || latencyTargetNanos <= 0) {
+            throw new IllegalArgumentException("autoscaling: the scrape interval and latency target must be positive and the drain 0 or more");
         }
     }
 }

@@ -33,8 +33,8 @@ final class AutoscalingRecord {
         }
     }
 
-    AutoscalingOutcome outcome(int workers) {
+    AutoscalingOutcome outcome(int workers, long aboveLatencyTargetNanos) {
         return new AutoscalingOutcome(deployment.gateway(), samples, events,
-                deployment.capacityNanos() / (double) workers / 1e9, firstScaleUp);
+                deployment.capacityNanos() / (double) workers / 1e9, firstScaleUp, aboveLatencyTargetNanos);
     }
 }

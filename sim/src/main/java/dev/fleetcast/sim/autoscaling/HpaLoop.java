@@ -135,6 +135,6 @@ public final class HpaLoop implements AutoscalingLoop {
     /** What the loop did so far. */
     @Override
     public AutoscalingOutcome outcome(int workers) {
-        return record.outcome(workers);
+        return record.outcome(workers, metrics.aboveLatencyTargetNanos());
     }
 }

@@ -23,10 +23,18 @@ public final class MetricsPipeline {
     private final long intervalNanos;
     private final Map<String, ResourceSample> latest = new HashMap<>();
     private final Map<String, long[]> lastRead = new HashMap<>();
+    private final long latencyTargetNanos;
+    private long aboveLatencyTarget;
     private double arrivalRate = Double.NaN;
     private long lastScrape;
 
-    public MetricsPipeline(Engine engine, GatewayDeployment deployment, ReplicaResources resources, long intervalNanos) {
+    /**
+     * @param latencyTargetNanos the P95 response time the gateway should stay under; windows in
+     *     which some replica exceeds it are counted
+     */
+    public MetricsPipeline(Engine engine, GatewayDeployment deployment, ReplicaResources resources, long intervalNanos,
+            long latencyTargetNanos) {
+        this.latencyTargetNanos = latencyTargetNanos;
         this.engine = engine;
         this.deployment = deployment;
         this.resources = resources;
@@ -49,6 +57,11 @@ public final class MetricsPipeline {
         return arrivalRate;
     }
 
+    /** Scrape windows in which some replica's P95 response time was above the latency target, summed. */
+    public long aboveLatencyTargetNanos() {
+        return aboveLatencyTarget;
+    }
+
     public ReplicaResources resources() {
         return resources;
     }
@@ -56,20 +69,26 @@ public final class MetricsPipeline {
     private void scrape() {
         long now = engine.now();
         long arrived = 0;
+        long worstP95 = 0;
         Map<String, long[]> seen = new HashMap<>();
         for (GatewayReplica replica : deployment.replicas()) {
             long[] previous = lastRead.getOrDefault(replica.name(), new long[] {replica.startedNanos(), 0, 0});
             long busy = replica.queue().busyNanos();
             long window = now - previous[0];
             double busyWorkers = window > 0 ? (busy - previous[1]) / (double) window : 0;
+            long p95 = replica.takeWindowP95();
+            worstP95 = Math.max(worstP95, p95);
             latest.put(replica.name(), new ResourceSample(now, window, resources.cpuMillis(busyWorkers),
-                    resources.memoryBytes(replica.connections()), replica.takeWindowP95()));
+                    resources.memoryBytes(replica.connections()), p95));
             arrived += replica.queue().arrived() - previous[2];
             seen.put(replica.name(), new long[] {now, busy, replica.queue().arrived()});
         }
         lastRead.clear();
         lastRead.putAll(seen);
         latest.keySet().retainAll(seen.keySet());
+        if (worstP95 > latencyTargetNanos) {
+            aboveLatencyTarget += now - lastScrape;
+        }
         arrivalRate = arrived / ((now - lastScrape) / 1e9);
         lastScrape = now;
         engine.scheduleAfter(intervalNanos, this::scrape);

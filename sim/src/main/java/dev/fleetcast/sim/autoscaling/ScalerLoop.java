@@ -74,6 +74,6 @@ public final class ScalerLoop implements AutoscalingLoop {
     /** What the loop did so far; {@code workers} converts the Deployment's worker-time into replica-time. */
     @Override
     public AutoscalingOutcome outcome(int workers) {
-        return record.outcome(workers);
+        return record.outcome(workers, metrics.aboveLatencyTargetNanos());
     }
 }

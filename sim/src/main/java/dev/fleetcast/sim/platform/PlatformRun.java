@@ -136,7 +136,8 @@ public final class PlatformRun {
     private Optional<AutoscalingLoop> startAutoscaling(GatewayLoad load) {
         return scenario.autoscaling().map(a -> {
             GatewayDeployment deployment = load.deployment(a.gateway());
-            MetricsPipeline metrics = new MetricsPipeline(engine, deployment, a.resources(), a.scrapeIntervalNanos());
+            MetricsPipeline metrics = new MetricsPipeline(engine, deployment, a.resources(), a.scrapeIntervalNanos(),
+                    a.latencyTargetNanos());
             metrics.start();
             AutoscalingLoop loop = a.rule() instanceof ScalingRule.Hpa hpa
                     ? new HpaLoop(engine, deployment, metrics, hpa.spec(), hpa.settings())

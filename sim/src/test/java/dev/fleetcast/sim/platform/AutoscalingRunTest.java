@@ -56,7 +56,7 @@ class AutoscalingRunTest {
                 base.controller(), base.latencies(), base.heartbeat(), base.faults(), base.durationNanos(),
                 base.samplingIntervalNanos(), Optional.of(new MessageLoad(profile, new ExponentialDuration(10 * MS), 1)),
                 Optional.of(new AutoscalingSettings("gateway-1", rule, initialReplicas, RESOURCES, 15 * S,
-                        new UniformDuration(20 * S, 20 * S), 30 * S)));
+                        new UniformDuration(20 * S, 20 * S), 30 * S, 100 * MS)));
         return new PlatformRun(scaled, new RandomStreams(8), new Engine(), PlatformRun.Keep.EVERYTHING).run();
     }
 
@@ -92,6 +92,9 @@ class AutoscalingRunTest {
                 .filter(s -> s.timeNanos() > scaling.events().get(1).timeNanos() + 40 * S).mapToDouble(s -> s.utilization()[0] * replicas)
                 .average().orElseThrow();
         assertThat(busyWorkers).isBetween(0.8, 1.0);
+        // the loaded replica's P95 (an M/M/1 response at ρ 0.9 has mean 100 ms, P95 300 ms)
+        // is above the 100-ms target from the step on, and never before it (ρ 0.2: P95 37 ms)
+        assertThat(scaling.aboveLatencyTargetNanos()).isBetween(500 * S, 600 * S);
     }
 
     /**
