@@ -98,7 +98,7 @@ final class DemoSummary {
         for (String metric : new String[] {"replicas-max", "replica-seconds", "first-scale-up", "scaling-events",
             "time-above-latency-target", "message-response-p95"}) {
             MetricEstimate e = estimate(result, metric);
-            text.append(String.format(Locale.ROOT, "    %-22s %s %s%n", metric, meanAndInterval(e), e.unit()));
+            text.append(String.format(Locale.ROOT, "    %-26s %s %s%n", metric, meanAndInterval(e), e.unit()));
         }
         if (result.replications().get(0) instanceof ReplicationResult.Succeeded<PlatformOutcome> first
                 && first.value().autoscaling().isPresent()) {
