@@ -1,12 +1,12 @@
 package dev.fleetcast.sim.gateway;
 
 import dev.fleetcast.model.distribution.DurationDistribution;
+import dev.fleetcast.model.scaling.DeletionOrder;
 import dev.fleetcast.model.scenario.MessageLoad;
 import dev.fleetcast.sim.kernel.Engine;
 import dev.fleetcast.sim.random.RandomStreams;
 import dev.fleetcast.sim.stats.LatencySummaries;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,9 +119,9 @@ public final class GatewayDeployment {
     }
 
     /**
-     * Scales the Deployment to {@code desired} replicas. Scaling in removes the replicas named
-     * in {@code removeFirst} first, then those not ready, then the newest — as a ReplicaSet
-     * picks pods to delete.
+     * Scales the Deployment to {@code desired} replicas. Scaling in removes replicas in
+     * model's {@link DeletionOrder}: those named in {@code removeFirst} first, then those not
+     * ready, then the newest.
      */
     public void scaleTo(int desired, List<String> removeFirst) {
         if (desired < 0) {
@@ -141,12 +141,10 @@ public final class GatewayDeployment {
         if (remove <= 0) {
             return;
         }
-        alive.sort(Comparator.<GatewayReplica>comparingInt(r -> {
-            int named = removeFirst.indexOf(r.name());
-            return named >= 0 ? named : Integer.MAX_VALUE;
-        }).thenComparing(GatewayReplica::ready).thenComparing(Comparator.comparingLong(GatewayReplica::startedNanos)
-                .reversed()).thenComparing(GatewayReplica::name, Comparator.reverseOrder()));
-        for (GatewayReplica replica : alive.subList(0, remove)) {
+        List<DeletionOrder.Candidate> ranked = DeletionOrder.rank(alive.stream()
+                .map(r -> new DeletionOrder.Candidate(r.name(), r.ready(), r.startedNanos())).toList(), removeFirst);
+        for (DeletionOrder.Candidate victim : ranked.subList(0, remove)) {
+            GatewayReplica replica = alive.stream().filter(r -> r.name().equals(victim.name())).findFirst().orElseThrow();
             replica.markTerminating();
             engine.scheduleAfter(drainNanos, () -> retire(replica));
         }
