@@ -8,6 +8,6 @@ public interface AutoscalingLoop {
     /** Starts evaluating, from one period after now. */
     void start();
 
-    /** What the loop did; {@code workers} converts the Deployment's worker-time into replica-time. */
-    AutoscalingOutcome outcome(int workers);
+    /** What the loop did. */
+    AutoscalingOutcome outcome();
 }

@@ -3,19 +3,19 @@ package dev.fleetcast.sim.autoscaling;
 import dev.fleetcast.model.result.AutoscalingOutcome;
 import dev.fleetcast.model.result.ReplicaSample;
 import dev.fleetcast.model.result.ScalingEvent;
-import dev.fleetcast.sim.gateway.GatewayDeployment;
+import dev.fleetcast.sim.gateway.ScaleTarget;
 import java.util.ArrayList;
 import java.util.List;
 
 /** What an autoscaler loop did: its evaluations and its rescales. Shared by every loop. */
 final class AutoscalingRecord {
 
-    private final GatewayDeployment deployment;
+    private final ScaleTarget deployment;
     private final List<ReplicaSample> samples = new ArrayList<>();
     private final List<ScalingEvent> events = new ArrayList<>();
     private long firstScaleUp = -1;
 
-    AutoscalingRecord(GatewayDeployment deployment) {
+    AutoscalingRecord(ScaleTarget deployment) {
         this.deployment = deployment;
     }
 
@@ -33,8 +33,8 @@ final class AutoscalingRecord {
         }
     }
 
-    AutoscalingOutcome outcome(int workers, long aboveLatencyTargetNanos) {
-        return new AutoscalingOutcome(deployment.gateway(), samples, events,
-                deployment.capacityNanos() / (double) workers / 1e9, firstScaleUp, aboveLatencyTargetNanos);
+    AutoscalingOutcome outcome(long aboveLatencyTargetNanos) {
+        return new AutoscalingOutcome(deployment.name(), samples, events,
+                deployment.replicaSeconds(), firstScaleUp, aboveLatencyTargetNanos);
     }
 }

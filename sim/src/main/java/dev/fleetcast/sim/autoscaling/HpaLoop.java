@@ -18,8 +18,8 @@ import dev.fleetcast.model.hpa.PodSample;
 import dev.fleetcast.model.hpa.PodState;
 import dev.fleetcast.model.result.AutoscalingOutcome;
 import dev.fleetcast.model.scenario.ReplicaResources;
-import dev.fleetcast.sim.gateway.GatewayDeployment;
 import dev.fleetcast.sim.gateway.GatewayReplica;
+import dev.fleetcast.sim.gateway.ScaleTarget;
 import dev.fleetcast.sim.kernel.Engine;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,7 @@ public final class HpaLoop implements AutoscalingLoop {
     private static final String CONTAINER = "gateway";
 
     private final Engine engine;
-    private final GatewayDeployment deployment;
+    private final ScaleTarget deployment;
     private final MetricsPipeline metrics;
     private final HpaSpec spec;
     private final HpaSettings settings;
@@ -54,7 +54,7 @@ public final class HpaLoop implements AutoscalingLoop {
     private HpaHistory history = HpaHistory.EMPTY;
     private long lastReconcile = -1;
 
-    public HpaLoop(Engine engine, GatewayDeployment deployment, MetricsPipeline metrics, HpaSpec spec,
+    public HpaLoop(Engine engine, ScaleTarget deployment, MetricsPipeline metrics, HpaSpec spec,
             HpaSettings settings) {
         this.engine = engine;
         this.deployment = deployment;
@@ -134,7 +134,7 @@ public final class HpaLoop implements AutoscalingLoop {
 
     /** What the loop did so far. */
     @Override
-    public AutoscalingOutcome outcome(int workers) {
-        return record.outcome(workers, metrics.aboveLatencyTargetNanos());
+    public AutoscalingOutcome outcome() {
+        return record.outcome(metrics.aboveLatencyTargetNanos());
     }
 }

@@ -1,8 +1,8 @@
 package dev.fleetcast.sim.autoscaling;
 
 import dev.fleetcast.model.scenario.ReplicaResources;
-import dev.fleetcast.sim.gateway.GatewayDeployment;
 import dev.fleetcast.sim.gateway.GatewayReplica;
+import dev.fleetcast.sim.gateway.ScaleTarget;
 import dev.fleetcast.sim.kernel.Engine;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class MetricsPipeline {
 
     private final Engine engine;
-    private final GatewayDeployment deployment;
+    private final ScaleTarget deployment;
     private final ReplicaResources resources;
     private final long intervalNanos;
     private final Map<String, ResourceSample> latest = new HashMap<>();
@@ -32,7 +32,7 @@ public final class MetricsPipeline {
      * @param latencyTargetNanos the P95 response time the gateway should stay under; windows in
      *     which some replica exceeds it are counted
      */
-    public MetricsPipeline(Engine engine, GatewayDeployment deployment, ReplicaResources resources, long intervalNanos,
+    public MetricsPipeline(Engine engine, ScaleTarget deployment, ReplicaResources resources, long intervalNanos,
             long latencyTargetNanos) {
         this.latencyTargetNanos = latencyTargetNanos;
         this.engine = engine;

@@ -8,8 +8,8 @@ import dev.fleetcast.model.scaling.Scaler;
 import dev.fleetcast.model.scaling.ScalingDecision;
 import dev.fleetcast.model.scaling.WorkloadObservation;
 import dev.fleetcast.model.scenario.ReplicaResources;
-import dev.fleetcast.sim.gateway.GatewayDeployment;
 import dev.fleetcast.sim.gateway.GatewayReplica;
+import dev.fleetcast.sim.gateway.ScaleTarget;
 import dev.fleetcast.sim.kernel.Engine;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,13 +25,13 @@ import java.util.OptionalDouble;
 public final class ScalerLoop implements AutoscalingLoop {
 
     private final Engine engine;
-    private final GatewayDeployment deployment;
+    private final ScaleTarget deployment;
     private final MetricsPipeline metrics;
     private final Scaler scaler;
     private final Autoscaler autoscaler;
     private final AutoscalingRecord record;
 
-    public ScalerLoop(Engine engine, GatewayDeployment deployment, MetricsPipeline metrics, Scaler scaler) {
+    public ScalerLoop(Engine engine, ScaleTarget deployment, MetricsPipeline metrics, Scaler scaler) {
         this.engine = engine;
         this.deployment = deployment;
         this.metrics = metrics;
@@ -71,9 +71,9 @@ public final class ScalerLoop implements AutoscalingLoop {
         engine.scheduleAfter(scaler.periodNanos(), this::evaluate);
     }
 
-    /** What the loop did so far; {@code workers} converts the Deployment's worker-time into replica-time. */
+    /** What the loop did so far. */
     @Override
-    public AutoscalingOutcome outcome(int workers) {
-        return record.outcome(workers, metrics.aboveLatencyTargetNanos());
+    public AutoscalingOutcome outcome() {
+        return record.outcome(metrics.aboveLatencyTargetNanos());
     }
 }

@@ -28,7 +28,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * <p>Random streams: {@code gateway-<name>/routing}, {@code gateway-<name>/replica-startup},
  * and per replica {@code gateway-<name>/replica-<k>/arrivals} and {@code …/service}.
  */
-public final class GatewayDeployment {
+public final class GatewayDeployment implements ScaleTarget {
 
     private final Engine engine;
     private final String gateway;
@@ -83,12 +83,19 @@ public final class GatewayDeployment {
         return gateway;
     }
 
+    @Override
+    public String name() {
+        return gateway;
+    }
+
     /** The replicas the Deployment is asked to have. */
+    @Override
     public int specReplicas() {
         return specReplicas;
     }
 
     /** Every replica that exists: starting, ready or terminating, oldest first. */
+    @Override
     public List<GatewayReplica> replicas() {
         return List.copyOf(replicas);
     }
@@ -123,6 +130,7 @@ public final class GatewayDeployment {
      * model's {@link DeletionOrder}: those named in {@code removeFirst} first, then those not
      * ready, then the newest.
      */
+    @Override
     public void scaleTo(int desired, List<String> removeFirst) {
         if (desired < 0) {
             throw new IllegalArgumentException("gateway " + gateway + ": replicas must be 0 or more, was " + desired);
@@ -165,6 +173,11 @@ public final class GatewayDeployment {
     /** Worker-time available so far (workers of each existing replica, integrated over time), in nanoseconds. */
     public long capacityNanos() {
         return capacityNanos + (long) replicas.size() * load.workers() * (engine.now() - capacitySince);
+    }
+
+    @Override
+    public double replicaSeconds() {
+        return capacityNanos() / (double) load.workers() / 1e9;
     }
 
     /** Messages waiting in every replica now. */

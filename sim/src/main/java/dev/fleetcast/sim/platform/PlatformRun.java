@@ -123,7 +123,7 @@ public final class PlatformRun {
                 MetricCatalogue.ENROLLMENT_LATENCY.measure(events), MetricCatalogue.DETECTION_TIME.measure(events),
                 MetricCatalogue.FAILOVER_RECOVERY.measure(events), MetricCatalogue.devicesMoved(events),
                 engine.eventsProcessed(), engine.now(), load.map(GatewayLoad::outcome),
-                autoscaler.map(loop -> loop.outcome(scenario.load().orElseThrow().workers())));
+                autoscaler.map(AutoscalingLoop::outcome));
     }
 
     /** The autoscaled gateway's Deployment settings; every other gateway has one replica. */
