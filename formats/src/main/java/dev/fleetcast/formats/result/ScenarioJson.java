@@ -62,7 +62,10 @@ final class ScenarioJson {
 
     /** The autoscaling section, with every default filled in; an HPA by its spec's bounds and the controller's flags. */
     private static void autoscaling(ObjectNode node, AutoscalingSettings a) {
-        node.put("gateway", a.gateway());
+        node.put("scope", enumName(a.scope()));
+        if (a.scope() == AutoscalingSettings.Scope.REPLICAS) {
+            node.put("gateway", a.gateway());
+        }
         ObjectNode scaler = node.putObject("scaler");
         if (a.rule() instanceof ScalingRule.Hpa hpa) {
             scaler.put("kind", "hpa");

@@ -27,7 +27,7 @@ import java.util.Set;
 final class AutoscalingReader {
 
     private static final long S = 1_000_000_000L;
-    private static final Set<String> TOP = Set.of("gateway", "scaler", "initialReplicas", "resources",
+    private static final Set<String> TOP = Set.of("scope", "gateway", "scaler", "initialReplicas", "resources",
             "scrapeInterval", "replicaStartup", "drain", "latencyTarget");
     private static final Set<String> RESOURCES = Set.of("cpuRequest", "memoryRequest", "cpuIdle", "cpuPerBusyWorker",
             "memoryBase", "memoryPerConnection");
@@ -44,8 +44,17 @@ final class AutoscalingReader {
         String path = "autoscaling";
         return fields.mapping(node, path).flatMap(m -> {
             fields.onlyKnownKeys(m, path, TOP);
-            Optional<String> gateway = fields.required(m, path, "gateway").flatMap(n -> fields.string(n, path + ".gateway"));
-            gateway.filter(g -> !declared.isEmpty() && !declared.contains(g)).ifPresent(g -> fields.problems()
+            Optional<AutoscalingSettings.Scope> scope = Fields.optional(m, "scope")
+                    .map(n -> fields.choice(n, path + ".scope", AutoscalingSettings.Scope.class))
+                    .orElse(Optional.of(AutoscalingSettings.Scope.REPLICAS));
+            boolean gateways = scope.orElse(null) == AutoscalingSettings.Scope.GATEWAYS;
+            Optional<String> gateway = gateways ? Optional.of("") : fields.required(m, path, "gateway")
+                    .flatMap(n -> fields.string(n, path + ".gateway"));
+            if (gateways && m.entries().containsKey("gateway")) {
+                fields.problems().add(m.entries().get("gateway"), path + ".gateway", "a gateway",
+                        "no gateway with scope gateways: the autoscaler scales the number of declared gateways");
+            }
+            gateway.filter(g -> !gateways && !declared.isEmpty() && !declared.contains(g)).ifPresent(g -> fields.problems()
                     .add(m.entries().get("gateway"), path + ".gateway", "\"" + g + "\"", "a declared gateway: " + declared));
             Optional<Chosen> scaler = fields.required(m, path, "scaler").flatMap(n -> scaler(fields, n, includes));
             Optional<Long> initial = Fields.optional(m, "initialReplicas")
@@ -67,12 +76,17 @@ final class AutoscalingReader {
                     .orElse(Optional.of(100_000_000L));
             latencyTarget.filter(v -> v == 0).ifPresent(v -> fields.problems().add(m.entries().get("latencyTarget"),
                     path + ".latencyTarget", "0s", "a duration greater than zero"));
-            if (latencyTarget.isEmpty() || latencyTarget.get() == 0 || gateway.isEmpty() || scaler.isEmpty() || initial.isEmpty() || resources.isEmpty() || scrape.isEmpty()
+            if (scope.isEmpty() || latencyTarget.isEmpty() || latencyTarget.get() == 0 || gateway.isEmpty() || scaler.isEmpty() || initial.isEmpty() || resources.isEmpty() || scrape.isEmpty()
                     || scrape.get() == 0 || startup.isEmpty() || drain.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new AutoscalingSettings(gateway.get(), scaler.get().rule(), initial.get().intValue(),
-                    resources.get(), scrape.get(), startup.get(), drain.get(), latencyTarget.get()));
+            if (gateways && scaler.get().rule() instanceof ScalingRule.Hpa) {
+                fields.problems().add(m.entries().get("scaler"), path + ".scaler.kind", "hpa with scope gateways",
+                        "keda or load-balancer: the HPA scales a Deployment's replicas, not the number of gateways");
+                return Optional.empty();
+            }
+            return Optional.of(new AutoscalingSettings(scope.get(), gateway.get(), scaler.get().rule(),
+                    initial.get().intValue(), resources.get(), scrape.get(), startup.get(), drain.get(), latencyTarget.get()));
         });
     }
 

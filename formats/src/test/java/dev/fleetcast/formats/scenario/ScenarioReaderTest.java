@@ -365,6 +365,27 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void theNumberOfGatewaysCanBeScaledButNotByTheHpa() {
+        AutoscalingSettings pool = reader.read("p.yaml", SCALED + """
+                  scope: gateways
+                  initialReplicas: 1
+                  scaler: {kind: load-balancer, maxReplicas: 2}
+                """).scenario().autoscaling().orElseThrow();
+        assertThat(pool.scope()).isEqualTo(AutoscalingSettings.Scope.GATEWAYS);
+        assertThat(pool.initialReplicas()).isEqualTo(1);
+        assertThatThrownBy(() -> reader.read("p.yaml", SCALED + """
+                  scope: gateways
+                  gateway: gateway-1
+                  scaler: {kind: keda, target: 5}
+                """)).hasMessageContaining("autoscaling.gateway: found a gateway");
+        assertThatThrownBy(() -> reader.read("p.yaml", SCALED + """
+                  scope: gateways
+                  initialReplicas: 3
+                  scaler: {kind: keda, target: 5}
+                """)).hasMessageContaining("3 gateways at the start, but only 2 are declared");
+    }
+
+    @Test
     void reportsAutoscalingProblemsIncludingTheManifestsOwn(@TempDir Path temp) throws Exception {
         Files.writeString(temp.resolve("hpa.yaml"), "apiVersion: autoscaling/v1\nkind: HorizontalPodAutoscaler\n");
         Files.writeString(temp.resolve("s.yaml"), SCALED + """

@@ -76,7 +76,13 @@ public record PlatformScenario(
                 throw new IllegalArgumentException("gateways: " + gateway.name() + " is declared twice");
             }
         }
-        if (autoscaling.isPresent() && !names.contains(autoscaling.get().gateway())) {
+        if (autoscaling.isPresent() && autoscaling.get().scope() == AutoscalingSettings.Scope.GATEWAYS
+                && autoscaling.get().initialReplicas() > gateways.size()) {
+            throw new IllegalArgumentException("autoscaling: " + autoscaling.get().initialReplicas()
+                    + " gateways at the start, but only " + gateways.size() + " are declared");
+        }
+        if (autoscaling.isPresent() && autoscaling.get().scope() == AutoscalingSettings.Scope.REPLICAS
+                && !names.contains(autoscaling.get().gateway())) {
             throw new IllegalArgumentException("autoscaling: gateway " + autoscaling.get().gateway()
                     + " is not declared; declared: " + gateways.stream().map(GatewaySpec::name).toList());
         }

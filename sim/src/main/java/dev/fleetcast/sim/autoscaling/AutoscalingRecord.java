@@ -25,11 +25,14 @@ final class AutoscalingRecord {
         samples.add(new ReplicaSample(now, desired, deployment.replicas().size(),
                 (int) deployment.replicas().stream().filter(r -> r.ready() && !r.terminating()).count(), metric));
         if (desired != current) {
-            if (desired > current && firstScaleUp < 0) {
-                firstScaleUp = now;
-            }
-            events.add(new ScalingEvent(now, current, desired, reason));
             deployment.scaleTo(desired, removeFirst);
+            int reached = deployment.specReplicas(); // a pool of gateways cannot grow past those declared
+            if (reached != current) {
+                if (reached > current && firstScaleUp < 0) {
+                    firstScaleUp = now;
+                }
+                events.add(new ScalingEvent(now, current, reached, reason));
+            }
         }
     }
 

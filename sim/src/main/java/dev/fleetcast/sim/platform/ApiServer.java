@@ -101,6 +101,11 @@ final class ApiServer {
         return gateway;
     }
 
+    /** Whether gateway {@code name}'s phase is Running now. */
+    boolean isRunning(String name) {
+        return gateway(name).phase == GatewayPhase.RUNNING;
+    }
+
     Collection<GatewayObject> gateways() {
         return gateways.values();
     }

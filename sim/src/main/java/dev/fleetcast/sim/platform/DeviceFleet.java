@@ -128,6 +128,11 @@ final class DeviceFleet {
         }
     }
 
+    /** Rolls out {@code name} now: Running after its rollout latency (a gateway an autoscaler adds). */
+    void rollOutNow(String name) {
+        rollOut(name);
+    }
+
     private void rollOut(String name) {
         long rollout = latencies.gatewayRollout().sampleNanos(streams.stream("gateway-" + name + "/rollout"));
         engine.scheduleAfter(rollout, () -> {

@@ -6,6 +6,7 @@ import dev.fleetcast.model.fleet.GatewayPhase;
 import dev.fleetcast.model.metrics.MetricCatalogue;
 import dev.fleetcast.model.result.GatewaySample;
 import dev.fleetcast.model.result.PlatformOutcome;
+import dev.fleetcast.model.scenario.AutoscalingSettings;
 import dev.fleetcast.model.scenario.CreationProcess;
 import dev.fleetcast.model.scenario.Fault;
 import dev.fleetcast.model.scenario.GatewaySpec;
@@ -17,15 +18,17 @@ import dev.fleetcast.sim.autoscaling.AutoscalingLoop;
 import dev.fleetcast.sim.autoscaling.HpaLoop;
 import dev.fleetcast.sim.autoscaling.MetricsPipeline;
 import dev.fleetcast.sim.autoscaling.ScalerLoop;
-import dev.fleetcast.sim.gateway.GatewayDeployment;
 import dev.fleetcast.sim.gateway.GatewayLoad;
+import dev.fleetcast.sim.gateway.ScaleTarget;
 import dev.fleetcast.sim.kernel.Engine;
 import dev.fleetcast.sim.random.RandomStreams;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -75,7 +78,7 @@ public final class PlatformRun {
         Optional<GatewayLoad> load = scenario.load().map(l -> new GatewayLoad(engine, l, streams,
                 scenario.gateways().stream().map(GatewaySpec::name).toList(), deploymentSettings(),
                 device -> fleetRef[0].dropConnection(device)));
-        Optional<AutoscalingLoop> autoscaler = load.flatMap(this::startAutoscaling);
+        Optional<AutoscalingLoop> autoscaler = load.flatMap(l -> startAutoscaling(l, api, fleetRef));
         ConnectionListener connections = load.<ConnectionListener>map(l -> new ConnectionListener() {
             @Override
             public void opened(String device, String gateway) {
@@ -100,8 +103,12 @@ public final class PlatformRun {
                 timeline, keep.decisions() ? decisions::add : record -> { }, streams.stream("rebalance"));
 
         List<GatewaySample> samples = new ArrayList<>();
-        fleet.rollOutGateways(scenario.faults().stream().filter(f -> f.kind() == Fault.Kind.ADD).map(Fault::gateway)
-                .collect(Collectors.toSet()));
+        Set<String> joiningLater = scenario.faults().stream().filter(f -> f.kind() == Fault.Kind.ADD)
+                .map(Fault::gateway).collect(Collectors.toCollection(HashSet::new));
+        scenario.autoscaling().filter(a -> a.scope() == AutoscalingSettings.Scope.GATEWAYS).ifPresent(a ->
+                scenario.gateways().subList(a.initialReplicas(), scenario.gateways().size())
+                        .forEach(g -> joiningLater.add(g.name())));
+        fleet.rollOutGateways(joiningLater);
         controller.startRebalancing();
         scheduleCreations(fleet);
         for (Fault fault : scenario.faults()) {
@@ -128,14 +135,18 @@ public final class PlatformRun {
 
     /** The autoscaled gateway's Deployment settings; every other gateway has one replica. */
     private Map<String, GatewayLoad.DeploymentSettings> deploymentSettings() {
-        return scenario.autoscaling().map(a -> Map.of(a.gateway(), new GatewayLoad.DeploymentSettings(
-                a.initialReplicas(), a.replicaStartup(), a.drainNanos()))).orElse(Map.of());
+        return scenario.autoscaling().filter(a -> a.scope() == AutoscalingSettings.Scope.REPLICAS)
+                .map(a -> Map.of(a.gateway(), new GatewayLoad.DeploymentSettings(a.initialReplicas(),
+                        a.replicaStartup(), a.drainNanos()))).orElse(Map.of());
     }
 
     /** The metrics pipeline and the autoscaler's loop, started now, if the scenario has autoscaling. */
-    private Optional<AutoscalingLoop> startAutoscaling(GatewayLoad load) {
+    private Optional<AutoscalingLoop> startAutoscaling(GatewayLoad load, ApiServer api, DeviceFleet[] fleet) {
         return scenario.autoscaling().map(a -> {
-            GatewayDeployment deployment = load.deployment(a.gateway());
+            ScaleTarget deployment = a.scope() == AutoscalingSettings.Scope.REPLICAS ? load.deployment(a.gateway())
+                    : new GatewayPool(engine, load, scenario.gateways().stream().map(GatewaySpec::name).toList(),
+                            a.initialReplicas(), api::isRunning, g -> fleet[0].rollOutNow(g),
+                            g -> fleet[0].apply(new Fault(engine.now(), g, Fault.Kind.DELETE, 0)));
             MetricsPipeline metrics = new MetricsPipeline(engine, deployment, a.resources(), a.scrapeIntervalNanos(),
                     a.latencyTargetNanos());
             metrics.start();

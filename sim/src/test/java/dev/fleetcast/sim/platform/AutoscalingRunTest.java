@@ -28,6 +28,7 @@ import dev.fleetcast.model.scenario.PlatformScenario;
 import dev.fleetcast.model.scenario.ReadMode;
 import dev.fleetcast.model.scenario.ReplicaResources;
 import dev.fleetcast.model.scenario.ScalingRule;
+import dev.fleetcast.model.scenario.WasmbedDefaults;
 import dev.fleetcast.model.timeline.DeviceEventKind;
 import dev.fleetcast.sim.kernel.Engine;
 import dev.fleetcast.sim.random.RandomStreams;
@@ -55,7 +56,7 @@ class AutoscalingRunTest {
         PlatformScenario scaled = new PlatformScenario(base.name(), base.devices(), base.creation(), base.gateways(),
                 base.controller(), base.latencies(), base.heartbeat(), base.faults(), base.durationNanos(),
                 base.samplingIntervalNanos(), Optional.of(new MessageLoad(profile, new ExponentialDuration(10 * MS), 1)),
-                Optional.of(new AutoscalingSettings("gateway-1", rule, initialReplicas, RESOURCES, 15 * S,
+                Optional.of(new AutoscalingSettings(AutoscalingSettings.Scope.REPLICAS, "gateway-1", rule, initialReplicas, RESOURCES, 15 * S,
                         new UniformDuration(20 * S, 20 * S), 30 * S, 100 * MS)));
         return new PlatformRun(scaled, new RandomStreams(8), new Engine(), PlatformRun.Keep.EVERYTHING).run();
     }
@@ -143,5 +144,42 @@ class AutoscalingRunTest {
         assertThat(scaling.samples()).filteredOn(s -> s.timeNanos() > 400 * S)
                 .allSatisfy(s -> assertThat(s.metric()).isBetween(0.6, 0.9));
         assertThat(outcome.timeline()).noneMatch(e -> e.kind() == DeviceEventKind.CONNECTION_DROPPED);
+    }
+
+    /**
+     * Scaling the number of gateways: 4 gateways declared, 1 running at the start; 200 devices
+     * created one per second from 35 s, each sending 1 message/s, served in 20 ms on one worker
+     * (μ = 50/s per gateway, CPU utilization = ρ). Least-connections with the ledger sends each
+     * new device to the least-loaded running gateway, so each gateway the scaler adds takes
+     * the devices that come after it. The load-balancer scaler (CPU 70%) adds gateways as the
+     * fleet grows — at most the 4 declared — and at the end all 4 run with 200 devices over them.
+     */
+    @Test
+    void aScalerCanGrowThePoolOfGatewaysAndNewOnesTakeNewDevices() {
+        PlatformScenario base = new PlatformScenario("pool", 200, new CreationProcess.Steady(35 * S, S),
+                WasmbedDefaults.gateways(4),
+                WasmbedDefaults.controller(LEAST_CONNECTIONS, new Ledger(), 4, ReadMode.CACHE,
+                        FailoverTrigger.GATEWAY_PHASE),
+                WasmbedDefaults.latencies(),
+                WasmbedDefaults.heartbeat(), List.of(), 600 * S, 10 * S,
+                Optional.of(new MessageLoad(new LoadProfile.Steady(1), new ExponentialDuration(20 * MS), 1)),
+                Optional.of(new AutoscalingSettings(AutoscalingSettings.Scope.GATEWAYS, "",
+                        new ScalingRule.Observing(new LoadBalancerScaler(
+                                new LoadBalancerScaler.Thresholds(0.70, 0.80, 1_000, 10 * S), 1, 4, 15 * S, 300 * S,
+                                0.5, 30 * S)),
+                        1, RESOURCES, 15 * S, new UniformDuration(20 * S, 20 * S), 30 * S, 100 * MS)));
+
+        PlatformOutcome outcome = new PlatformRun(base, new RandomStreams(5), new Engine(), PlatformRun.Keep.NOTHING).run();
+
+        AutoscalingOutcome scaling = outcome.autoscaling().orElseThrow();
+        assertThat(scaling.gateway()).isEqualTo("gateways");
+        assertThat(scaling.events()).allSatisfy(e -> assertThat(e.to()).isGreaterThan(e.from()));
+        assertThat(scaling.events().get(scaling.events().size() - 1).to()).isEqualTo(4);
+        assertThat(outcome.runningGateways()).containsExactly("gateway-1", "gateway-2", "gateway-3", "gateway-4");
+        assertThat(outcome.assignedPerGateway().values()).allSatisfy(n -> assertThat(n).isPositive());
+        assertThat(outcome.assignedPerGateway().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(200);
+        // the first gateway filled first, before any other ran
+        assertThat(outcome.assignedPerGateway().get("gateway-1"))
+                .isGreaterThan(outcome.assignedPerGateway().get("gateway-4"));
     }
 }
