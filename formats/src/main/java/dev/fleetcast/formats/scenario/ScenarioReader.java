@@ -148,6 +148,7 @@ public final class ScenarioReader {
                 .flatMap(n -> controller(fields, n));
         Optional<Latencies> latencies = Fields.optional(top, "latencies").map(n -> latencies(fields, n, defaults))
                 .orElse(Optional.of(defaults));
+        calibration.ifPresent(c -> unprovided(fields, top, c));
         Optional<HeartbeatSettings> heartbeat = Fields.optional(top, "heartbeat").map(n -> heartbeat(fields, n))
                 .orElse(Optional.of(WasmbedDefaults.heartbeat()));
         List<String> declared = Fields.optional(top, "gateways").map(ScenarioReader::declaredNames).orElse(List.of());
@@ -382,6 +383,24 @@ public final class ScenarioReader {
                 return Optional.of(new Optimistic(maxAttempts));
             default:
                 return Optional.empty();
+        }
+    }
+
+    /**
+     * A calibrated scenario takes no timing from WASMBED's defaults: every latency must come
+     * from the scenario or the calibration file, so a prediction never rests on an assumption
+     * that nobody chose. Records one problem naming those that come from neither.
+     */
+    private static void unprovided(Fields fields, Node.Mapping top, CalibrationFile calibration) {
+        Set<String> inline = Fields.optional(top, "latencies").filter(n -> n instanceof Node.Mapping)
+                .map(n -> ((Node.Mapping) n).entries().keySet()).orElse(Set.of());
+        List<String> missing = CalibrationReader.QUANTITIES.stream()
+                .filter(q -> !inline.contains(q) && !calibration.quantities().containsKey(q)).sorted().toList();
+        if (!missing.isEmpty()) {
+            fields.problems().add(top.entries().get("calibration"), "calibration",
+                    "a calibration file without " + String.join(", ", missing) + ", which the scenario does not give "
+                            + "either", "every latency in the scenario's latencies or the calibration file (a "
+                            + "calibrated scenario takes no defaults)");
         }
     }
 

@@ -190,6 +190,12 @@ class ScenarioReaderTest {
                 quantities:
                   podStartup: exponential(mean=30s)
                   apiList: 999ms
+                  apiWrite: 20ms
+                  listPerDevice: 1ms
+                  watchDelay: 30ms
+                  handshake: 200ms
+                  failureNoticed: 10s
+                  gatewayRollout: 20s
                 """);
         Files.writeString(temp.resolve("s.yaml"), CALIBRATED_SCENARIO);
 
@@ -198,8 +204,23 @@ class ScenarioReaderTest {
         var latencies = file.scenario().latencies();
         assertThat(latencies.podStartup()).isEqualTo(new ExponentialDuration(30 * S));   // calibrated
         assertThat(latencies.apiList()).isEqualTo(new UniformDuration(50_000_000, 50_000_000)); // inline wins
-        assertThat(latencies.handshake()).isEqualTo(WasmbedDefaults.latencies().handshake()); // default
+        assertThat(latencies.handshake()).isEqualTo(new UniformDuration(200_000_000, 200_000_000)); // calibrated
         assertThat(file.calibration()).hasValueSatisfying(c -> assertThat(c.sha256()).hasSize(64));
+    }
+
+    @Test
+    void aCalibratedScenarioTakesNoDefaultsAndNamesWhatIsMissing(@TempDir Path temp) throws Exception {
+        Files.createDirectories(temp.resolve("calibration"));
+        Files.writeString(temp.resolve("calibration/kind.yaml"), """
+                schemaVersion: 1
+                kind: calibration
+                quantities: {podStartup: exponential(mean=30s), watchDelay: 30ms}
+                """);
+        Files.writeString(temp.resolve("s.yaml"), CALIBRATED_SCENARIO);
+
+        assertThatThrownBy(() -> reader.read(temp.resolve("s.yaml"))).isInstanceOf(InvalidFileException.class)
+                .hasMessageContaining("calibration: found a calibration file without apiWrite, failureNoticed, "
+                        + "gatewayRollout, handshake, listPerDevice, which the scenario does not give either");
     }
 
     @Test
