@@ -60,7 +60,8 @@ final class ShiftProfile {
         double min = sorted[0];
         double bound = bound(sorted);
         if (!(bound > 0)) {
-            throw new FitFailure("the smallest sample, " + min + " s, leaves no room for a shift below it");
+            throw new FitFailure("the smallest sample, " + min + " s, lies closer to 0 than to the next ("
+                    + (min - bound) + " s above it), so the data place no floor above 0");
         }
         double[] excess = new double[sorted.length];
         for (int i = 0; i < sorted.length; i++) {
