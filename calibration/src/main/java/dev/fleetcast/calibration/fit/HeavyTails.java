@@ -17,9 +17,10 @@ import java.util.OptionalDouble;
  *       than e^(1.5²/2) ≈ 3.1 times its median;</li>
  *   <li>with at least {@value #HILL_MIN_SAMPLES} samples, the Hill estimate of the tail index
  *       over the largest ⌊√n⌋ samples is below {@value #HILL_INDEX}: the largest samples fall
- *       off like a power law with infinite variance, whatever family was chosen. (For an
- *       exponential tail the estimate is about 3.1 ± 0.8 at n = 200 and 3.5 ± 0.7 at n = 500,
- *       so it falsely warns for under 3% of such samples, and less the larger they are.)</li>
+ *       off like a power law with infinite variance, whatever family was chosen. Simulated
+ *       (4000 samples each): for exponential data the estimate is 3.6 ± 0.9 at n = 200 and
+ *       4.0 ± 0.8 at n = 500, and it never warned; for a lognormal of σ 1 it warns for 2.5% of
+ *       samples at n = 200 and 0.1% at 500; for a Pareto of index 1.2 it warns for 77% and 83%.</li>
  * </ul>
  */
 final class HeavyTails {

@@ -11,6 +11,7 @@ import dev.fleetcast.model.distribution.LogNormalDuration;
 import dev.fleetcast.model.distribution.NormalDuration;
 import dev.fleetcast.model.distribution.ShiftedDuration;
 import dev.fleetcast.model.distribution.WeibullDuration;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.apache.commons.math3.distribution.ExponentialDistribution;
 import org.apache.commons.math3.distribution.GammaDistribution;
@@ -88,7 +89,7 @@ class FitLawsTest {
                     continue;
                 }
                 double[] sorted = sample.clone();
-                java.util.Arrays.sort(sorted);
+                Arrays.sort(sorted);
                 DurationDistribution fit = Candidates.fit(family, shifted, sorted);
                 assertThat(DistributionSpecs.parse(DistributionSpecs.describe(fit))).as(family + " shifted=" + shifted)
                         .isEqualTo(fit);
