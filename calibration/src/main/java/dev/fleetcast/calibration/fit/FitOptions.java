@@ -26,7 +26,8 @@ import java.util.Set;
  *     chosen one (cheaper: one bootstrap instead of up to nine)
  */
 public record FitOptions(long seed, int bootstrapReplicates, double level, Criterion criterion,
-        double parsimonyMargin, boolean empiricalFallback, Set<Family> families, boolean shifts, boolean bootstrapEveryCandidate) {
+        double parsimonyMargin, boolean empiricalFallback, Set<Family> families, boolean shifts,
+        boolean bootstrapEveryCandidate) {
 
     /** Bootstrap samples per fit by default: p-values resolve to 1/200, 2.5% tails hold 5 draws. */
     public static final int DEFAULT_BOOTSTRAP = 199;
@@ -42,6 +43,7 @@ public record FitOptions(long seed, int bootstrapReplicates, double level, Crite
         if (!(parsimonyMargin >= 0) || Double.isInfinite(parsimonyMargin)) {
             throw new IllegalArgumentException("parsimony margin must be finite and 0 or more, was " + parsimonyMargin);
         }
+        Objects.requireNonNull(families, "families");
         if (families.isEmpty()) {
             throw new IllegalArgumentException("at least one family must be tried");
         }
@@ -54,8 +56,8 @@ public record FitOptions(long seed, int bootstrapReplicates, double level, Crite
      * samples.
      */
     public static FitOptions seeded(long seed) {
-        return new FitOptions(seed, DEFAULT_BOOTSTRAP, 0.95, Criterion.AIC, 2, false, EnumSet.allOf(Family.class), true,
-                true);
+        return new FitOptions(seed, DEFAULT_BOOTSTRAP, 0.95, Criterion.AIC, 2, false, EnumSet.allOf(Family.class),
+                true, true);
     }
 
     public FitOptions withBootstrapReplicates(int replicates) {
@@ -64,13 +66,13 @@ public record FitOptions(long seed, int bootstrapReplicates, double level, Crite
     }
 
     public FitOptions withLevel(double newLevel) {
-        return new FitOptions(seed, bootstrapReplicates, newLevel, criterion, parsimonyMargin, empiricalFallback, families, shifts,
-                bootstrapEveryCandidate);
+        return new FitOptions(seed, bootstrapReplicates, newLevel, criterion, parsimonyMargin, empiricalFallback, families,
+                shifts, bootstrapEveryCandidate);
     }
 
     public FitOptions withCriterion(Criterion newCriterion) {
-        return new FitOptions(seed, bootstrapReplicates, level, newCriterion, parsimonyMargin, empiricalFallback, families, shifts,
-                bootstrapEveryCandidate);
+        return new FitOptions(seed, bootstrapReplicates, level, newCriterion, parsimonyMargin, empiricalFallback, families,
+                shifts, bootstrapEveryCandidate);
     }
 
     public FitOptions withParsimonyMargin(double margin) {
@@ -84,16 +86,17 @@ public record FitOptions(long seed, int bootstrapReplicates, double level, Crite
     }
 
     public FitOptions withFamilies(Set<Family> newFamilies) {
-        return new FitOptions(seed, bootstrapReplicates, level, criterion, parsimonyMargin, empiricalFallback, newFamilies, shifts,
-                bootstrapEveryCandidate);
+        return new FitOptions(seed, bootstrapReplicates, level, criterion, parsimonyMargin, empiricalFallback, newFamilies,
+                shifts, bootstrapEveryCandidate);
     }
 
     public FitOptions withShifts(boolean fitShifts) {
-        return new FitOptions(seed, bootstrapReplicates, level, criterion, parsimonyMargin, empiricalFallback, families, fitShifts,
-                bootstrapEveryCandidate);
+        return new FitOptions(seed, bootstrapReplicates, level, criterion, parsimonyMargin, empiricalFallback, families,
+                fitShifts, bootstrapEveryCandidate);
     }
 
     public FitOptions withBootstrapEveryCandidate(boolean every) {
-        return new FitOptions(seed, bootstrapReplicates, level, criterion, parsimonyMargin, empiricalFallback, families, shifts, every);
+        return new FitOptions(seed, bootstrapReplicates, level, criterion, parsimonyMargin, empiricalFallback, families,
+                shifts, every);
     }
 }
