@@ -15,6 +15,8 @@ public final class Seconds {
 
     /** About 146 years: far beyond any run, and far below where a {@code long} of nanoseconds overflows. */
     private static final BigDecimal MAX_NANOS = BigDecimal.valueOf(1L << 62);
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     private Seconds() {
     }
@@ -32,12 +34,29 @@ public final class Seconds {
     public static Optional<Long> read(Fields fields, Node node, String path) {
         if (node instanceof Node.Scalar scalar
                 && (scalar.kind() == Node.Scalar.Kind.INTEGER || scalar.kind() == Node.Scalar.Kind.DECIMAL)) {
-            BigDecimal nanos = new BigDecimal(scalar.text()).movePointRight(9).setScale(0, RoundingMode.HALF_EVEN);
-            if (nanos.signum() >= 0 && nanos.compareTo(MAX_NANOS) <= 0) {
-                return Optional.of(nanos.longValueExact());
+            Optional<Long> nanos = nanos(new BigDecimal(scalar.text()), NANOS_PER_SECOND);
+            if (nanos.isPresent()) {
+                return nanos;
             }
         }
         fields.problems().add(node, path, node.describe(), "a number of seconds of 0 or more");
         return Optional.empty();
+    }
+
+    /**
+     * {@code value} units of {@code unitNanos} nanoseconds each, rounded to the nearest
+     * nanosecond (half to even); empty when negative or beyond about 146 years. Safe for any
+     * exponent a file may write ({@code 1e-999999999} is 0, {@code 1e999999999} is empty)
+     * without computing its digits.
+     */
+    public static Optional<Long> nanos(BigDecimal value, long unitNanos) {
+        BigDecimal nanos = value.multiply(BigDecimal.valueOf(unitNanos));
+        if (nanos.signum() < 0 || nanos.compareTo(MAX_NANOS) > 0) {
+            return Optional.empty();
+        }
+        if (nanos.compareTo(HALF) <= 0) {
+            return Optional.of(0L);
+        }
+        return Optional.of(nanos.setScale(0, RoundingMode.HALF_EVEN).longValueExact());
     }
 }
