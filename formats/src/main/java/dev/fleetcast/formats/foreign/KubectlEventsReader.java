@@ -128,12 +128,12 @@ public final class KubectlEventsReader {
         into.scaling(changes);
         rollouts(scaleUps, created, started, into);
         if (unreadable > 0) {
-            into.note(unreadable + " scaling events had a message of an unknown form and were skipped");
+            into.note("scaling events with a message of an unknown form, skipped: " + unreadable);
         }
         if (folded > 0) {
-            into.note(folded + " events happened more than once (count > 1); each was taken at its first occurrence");
+            into.note("events that happened more than once (count > 1), each taken at its first occurrence: " + folded);
         }
-        into.note(dump.events().size() + " events from " + dump.origin() + "; times without eventTime are whole seconds");
+        into.note("events from " + dump.origin() + ": " + dump.events().size() + "; times without eventTime are whole seconds");
         return into.build();
     }
 
@@ -166,11 +166,11 @@ public final class KubectlEventsReader {
             }
         }
         if (neverStarted > 0) {
-            into.note(neverStarted + " pods created by a scale-up have no Started event and give no rollout time");
+            into.note("pods created by a scale-up with no Started event, so no rollout time: " + neverStarted);
         }
         if (unprompted > 0) {
-            into.note(unprompted + " pods were created with no scale-up of their ReplicaSet before them (a replacement, "
-                    + "or the scale-up is older than the dump) and give no rollout time");
+            into.note("pods created with no scale-up of their ReplicaSet before them (replacements, or the scale-up is "
+                    + "older than the dump), so no rollout time: " + unprompted);
         }
     }
 

@@ -78,10 +78,10 @@ public final class KubectlPodsReader {
         ObservedQuantities.Builder into = ObservedQuantities.builder(source);
         long devices = dump.pods().stream().filter(p -> p.role() == PodRole.DEVICE).count();
         long gateways = dump.pods().stream().filter(p -> p.role() == PodRole.GATEWAY).count();
-        into.note(dump.pods().size() + " pods from " + dump.origin() + ": " + devices + " devices', " + gateways
-                + " gateways' (by name and labels), " + (dump.pods().size() - devices - gateways) + " other");
+        into.note("pods from " + dump.origin() + ": " + dump.pods().size() + " (by name and labels: devices' " + devices
+                + ", gateways' " + gateways + ", other " + (dump.pods().size() - devices - gateways) + ")");
         if (dump.otherItems() > 0) {
-            into.note(dump.otherItems() + " items that are not pods were skipped");
+            into.note("items that are not pods, skipped: " + dump.otherItems());
         }
         PodQuantities.measure(dump.pods(), true, into);
         into.note("Kubernetes stamps these times in whole seconds, so every duration is a whole number of seconds");

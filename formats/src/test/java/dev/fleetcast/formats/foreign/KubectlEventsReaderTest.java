@@ -37,8 +37,8 @@ class KubectlEventsReaderTest {
         assertThat(observed.samples(QuantityNames.ROLLOUT)).as("a Deployment that is not a gateway")
                 .containsExactly(7 * S);
         assertThat(observed.notes()).containsExactly(
-                "1 events happened more than once (count > 1); each was taken at its first occurrence",
-                "16 events from 2025-10-26T12:18:00Z; times without eventTime are whole seconds");
+                "events that happened more than once (count > 1), each taken at its first occurrence: 1",
+                "events from 2025-10-26T12:18:00Z: 16; times without eventTime are whole seconds");
     }
 
     @Test
@@ -84,7 +84,7 @@ class KubectlEventsReaderTest {
                 new SourceFile("e.json", "0".repeat(64), SourceFormat.KUBECTL_EVENTS), dump);
 
         assertThat(observed.scaling()).containsExactly(new ScaleChange(30 * S, "gw", OptionalInt.empty(), 4, ""));
-        assertThat(observed.notes()).contains("1 scaling events had a message of an unknown form and were skipped");
+        assertThat(observed.notes()).contains("scaling events with a message of an unknown form, skipped: 1");
     }
 
     @Test

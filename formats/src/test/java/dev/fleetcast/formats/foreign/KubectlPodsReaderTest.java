@@ -31,9 +31,10 @@ class KubectlPodsReaderTest {
         assertThat(observed.samples(QuantityNames.GATEWAY_ROLLOUT)).as("the gateway pod: creation -> Ready")
                 .containsExactly(5 * S);
         assertThat(observed.notes()).containsExactly(
-                "5 pods from 2025-10-26T12:19:00Z: 4 devices', 1 gateways' (by name and labels), 0 other",
-                "1 pod (device-2) never became Ready; they give no start-up and were skipped",
-                "1 pod (device-3) had restarted containers, so their Ready and start times are not the first; skipped",
+                "pods from 2025-10-26T12:19:00Z: 5 (by name and labels: devices' 4, gateways' 1, other 0)",
+                "pods that never became Ready, so give no start-up (skipped): 1 (device-2)",
+                "pods whose containers restarted, so their Ready and start times are not the first (skipped): 1 "
+                        + "(device-3)",
                 "Kubernetes stamps these times in whole seconds, so every duration is a whole number of seconds");
     }
 

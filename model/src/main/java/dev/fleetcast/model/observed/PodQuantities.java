@@ -67,12 +67,12 @@ public final class PodQuantities {
                 difference(pod, pod.readyNanos(), QuantityNames.GATEWAY_ROLLOUT, into, skips);
             }
         }
-        note(into, skips.neverReady, "never became Ready; they give no start-up and were skipped");
-        note(into, skips.restarted, "had restarted containers, so their Ready and start times are not the first; "
-                + "skipped");
+        note(into, skips.neverReady, "pods that never became Ready, so give no start-up (skipped)");
+        note(into, skips.restarted, "pods whose containers restarted, so their Ready and start times are not the "
+                + "first (skipped)");
         if (skips.negative > 0) {
-            into.note(skips.negative + " differences were negative (clock skew between the API server and a "
-                    + "kubelet) and were skipped");
+            into.note("differences made negative by clock skew between the API server and a kubelet (skipped): "
+                    + skips.negative);
         }
     }
 
@@ -93,13 +93,14 @@ public final class PodQuantities {
         return pods.stream().filter(p -> p.role() == role).toList();
     }
 
+    /** {@code what: 7 (device-2, device-9, …)}. */
     private static void note(ObservedQuantities.Builder into, List<String> names, String what) {
         if (names.isEmpty()) {
             return;
         }
         String listed = String.join(", ", names.subList(0, Math.min(NAMES_IN_NOTE, names.size())))
                 + (names.size() > NAMES_IN_NOTE ? ", …" : "");
-        into.note(names.size() + (names.size() == 1 ? " pod (" : " pods (") + listed + ") " + what);
+        into.note(what + ": " + names.size() + " (" + listed + ")");
     }
 
     /** What measuring skipped, for the notes. */

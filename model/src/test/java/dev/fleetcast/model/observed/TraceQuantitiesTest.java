@@ -100,9 +100,9 @@ class TraceQuantitiesTest {
 
         assertThat(observed.samples(QuantityNames.POD_STARTUP)).containsExactly(8, 4);
         assertThat(observed.samples(QuantityNames.POD_SCHEDULING)).as("d4's -1 is clock skew").containsExactly(1);
-        assertThat(observed.notes()).contains("1 pod (d2) never became Ready; they give no start-up and were skipped",
-                "1 pod (d3) had restarted containers, so their Ready and start times are not the first; skipped",
-                "1 differences were negative (clock skew between the API server and a kubelet) and were skipped");
+        assertThat(observed.notes()).contains("pods that never became Ready, so give no start-up (skipped): 1 (d2)",
+                "pods whose containers restarted, so their Ready and start times are not the first (skipped): 1 (d3)",
+                "differences made negative by clock skew between the API server and a kubelet (skipped): 1");
         assertThat(observed.split()).isEmpty();
         assertThat(observed.quantities()).doesNotContain(QuantityNames.CREATION_INTERVAL, QuantityNames.API_LIST);
     }
