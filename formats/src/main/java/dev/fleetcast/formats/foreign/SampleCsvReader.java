@@ -25,9 +25,11 @@ import java.util.Optional;
  *
  * A column whose name ends in a unit — {@code _ns}, {@code _us}, {@code _ms}, {@code _s}, or
  * {@code Nanos}, {@code Micros}, {@code Millis}, {@code Seconds} — holds durations of the quantity
- * its name begins with, in camel case ({@code api_list_ms} → {@code apiList}); other columns are
- * ignored, and a note names them. An empty cell is no sample. Lines that start with {@code #}
- * and blank lines are skipped. Fields may be quoted with {@code "}.
+ * its name begins with, in camel case ({@code api_list_ms} → {@code apiList}). A column named
+ * {@code devices}, {@code items} or {@code listed} gives each row's samples their size: the
+ * devices (or listed objects) they were taken at, as a LIST's latency depends on it. Other
+ * columns are ignored, and a note names them. An empty cell is no sample (or no size). Lines
+ * that start with {@code #} and blank lines are skipped. Fields may be quoted with {@code "}.
  */
 public final class SampleCsvReader {
 
@@ -50,6 +52,9 @@ public final class SampleCsvReader {
     private record Column(int index, String header, String quantity, Unit unit) {
     }
 
+    /** Names of the column that gives samples their size. */
+    private static final List<String> SIZE_COLUMNS = List.of("devices", "items", "listed");
+
     /**
      * Reads {@code text}, the CSV {@code source} names.
      *
@@ -69,6 +74,7 @@ public final class SampleCsvReader {
                     "a row of numbers where the header belongs (\"" + lines.get(headerLine).strip() + "\")", HEADER);
         }
         List<Column> columns = new ArrayList<>();
+        int sizeColumn = -1;
         List<String> ignored = new ArrayList<>();
         Map<String, String> quantities = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
@@ -79,6 +85,10 @@ public final class SampleCsvReader {
                 continue;
             }
             Optional<Column> column = column(i, field.text());
+            if (column.isEmpty() && sizeColumn < 0 && SIZE_COLUMNS.contains(field.text().toLowerCase(Locale.ROOT))) {
+                sizeColumn = i;
+                continue;
+            }
             if (column.isEmpty()) {
                 ignored.add(field.text());
                 continue;
@@ -107,6 +117,19 @@ public final class SampleCsvReader {
                         header.size() + " fields, one per column of the header");
                 continue;
             }
+            int size = -1;
+            if (sizeColumn >= 0 && !fields.get(sizeColumn).text().isBlank()) {
+                Field field = fields.get(sizeColumn);
+                Optional<BigDecimal> number = number(field.text());
+                if (number.isPresent() && number.get().signum() >= 0 && number.get().stripTrailingZeros().scale() <= 0
+                        && number.get().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
+                    size = number.get().intValueExact();
+                } else {
+                    over += add(problems, new Node.Position(line + 1, field.column()), header.get(sizeColumn).text(),
+                            "\"" + field.text() + "\"", "a whole number of 0 or more: the devices the row's samples "
+                                    + "were taken at");
+                }
+            }
             for (Column column : columns) {
                 Field field = fields.get(column.index());
                 if (field.text().isBlank()) {
@@ -116,6 +139,8 @@ public final class SampleCsvReader {
                 if (nanos.isEmpty()) {
                     over += add(problems, new Node.Position(line + 1, field.column()), column.header(),
                             "\"" + field.text() + "\"", "a number of " + column.unit().name() + " of 0 or more");
+                } else if (size >= 0) {
+                    into.add(column.quantity(), nanos.get(), size);
                 } else {
                     into.add(column.quantity(), nanos.get());
                 }
@@ -133,6 +158,9 @@ public final class SampleCsvReader {
             if (into.count(column.quantity()) == 0) {
                 into.note("column " + column.header() + " has no values");
             }
+        }
+        if (sizeColumn >= 0) {
+            into.note("column " + header.get(sizeColumn).text() + " gives each sample the devices it was taken at");
         }
         if (!ignored.isEmpty()) {
             into.note("columns without a unit were ignored: " + String.join(", ", ignored));

@@ -47,6 +47,26 @@ class SampleCsvReaderTest {
     }
 
     @Test
+    void aDevicesColumnGivesEachSampleItsSize() {
+        ObservedQuantities observed = csv("get-devices.csv", """
+                devices,latency_ms,note
+                40,111.3,
+                100,159,slow
+                100,,
+                """);
+
+        assertThat(observed.samples("latency")).containsExactly(111_300_000L, 159 * MS);
+        assertThat(observed.sizes("latency")).hasValueSatisfying(s -> assertThat(s).containsExactly(40, 100));
+        assertThat(observed.notes()).containsExactly("column devices gives each sample the devices it was taken at",
+                "columns without a unit were ignored: note");
+        assertThat(csv("partly.csv", "items,latency_ms\n40,1\n,2\n").sizes("latency")).as("not every sample has one")
+                .isEmpty();
+        assertThatThrownBy(() -> csv("frac.csv", "devices,latency_ms\n40.5,1\n"))
+                .hasMessageEndingWith("frac.csv:2:1: devices: found \"40.5\"; allowed: a whole number of 0 or more: the "
+                        + "devices the row's samples were taken at");
+    }
+
+    @Test
     void aCsvWithoutAHeaderIsOneClearProblemAtItsLine() {
         Path file = Fixtures.path("no-header.csv");
 

@@ -22,7 +22,8 @@ import java.util.Map;
  *       includes the time the device took to learn its gateway;
  *   <li>{@code podScheduling}, {@code containerStart}, {@code gatewayRollout}: from the pods;
  *   <li>{@code apiWrite}: create, update and patch latencies; {@code apiList}: LIST latencies as
- *       measured (the per-device part is not taken out);
+ *       measured (the per-device part is not taken out), with each LIST's {@code items} as the
+ *       samples' sizes when every LIST has them;
  *   <li>the outcomes {@code enrollmentLatency}, {@code detectionTime}, {@code failoverRecovery}:
  *       the metric catalogue's definitions;
  *   <li>the split: the last row of the gateway samples.
@@ -56,7 +57,11 @@ public final class TraceQuantities {
             if (call.verb().isWrite()) {
                 into.add(QuantityNames.API_WRITE, call.latencyNanos());
             } else if (call.verb() == ApiVerb.LIST) {
-                into.add(QuantityNames.API_LIST, call.latencyNanos());
+                if (call.items().isPresent()) {
+                    into.add(QuantityNames.API_LIST, call.latencyNanos(), call.items().getAsInt());
+                } else {
+                    into.add(QuantityNames.API_LIST, call.latencyNanos());
+                }
             }
         }
         if (into.count(QuantityNames.API_LIST) > 0) {

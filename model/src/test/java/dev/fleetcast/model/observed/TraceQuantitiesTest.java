@@ -76,6 +76,8 @@ class TraceQuantitiesTest {
         assertThat(observed.samples(QuantityNames.API_WRITE)).as("create, update, patch; not delete")
                 .containsExactly(7, 5);
         assertThat(observed.samples(QuantityNames.API_LIST)).containsExactly(112);
+        assertThat(observed.sizes(QuantityNames.API_LIST)).hasValueSatisfying(s -> assertThat(s).containsExactly(40));
+        assertThat(observed.sizes(QuantityNames.API_WRITE)).isEmpty();
         assertThat(observed.samples(QuantityNames.ENROLLMENT_LATENCY)).containsExactly(26, 23);
         assertThat(observed.samples(QuantityNames.DETECTION_TIME)).containsExactly(30);
         assertThat(observed.samples(QuantityNames.FAILOVER_RECOVERY)).containsExactly(50);
@@ -118,6 +120,20 @@ class TraceQuantitiesTest {
         assertThat(observed.samples(QuantityNames.POD_STARTUP)).containsExactly(7);
         assertThat(observed.samples(QuantityNames.GATEWAY_ROLLOUT)).containsExactly(3);
         assertThat(observed.notes()).anyMatch(n -> n.startsWith("no pod was recognised as a device's"));
+    }
+
+    @Test
+    void aQuantityKeepsSizesOnlyWhenEverySampleHasOne() {
+        ObservedQuantities observed = ObservedQuantities.builder(SOURCE).add("a", 5, 40).add("a", 7, 100)
+                .add("b", 5, 40).add("b", 6).build();
+
+        assertThat(observed.sizes("a")).hasValueSatisfying(s -> assertThat(s).containsExactly(40, 100));
+        assertThat(observed.sizes("b")).isEmpty();
+        assertThat(observed.sizes()).containsOnlyKeys("a");
+        assertThat(observed).isEqualTo(ObservedQuantities.builder(SOURCE).add("a", 5, 40).add("a", 7, 100)
+                .add("b", 5, 40).add("b", 6).build());
+        assertThat(observed).isNotEqualTo(ObservedQuantities.builder(SOURCE).add("a", 5, 40).add("a", 7, 101)
+                .add("b", 5, 40).add("b", 6).build());
     }
 
     @Test
