@@ -23,8 +23,8 @@ public record ClusterEvent(Instant time, String objectKind, String objectName, S
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(message, "message");
         if (count < 1) {
-            throw new IllegalArgumentException("event " + reason + " of " + objectName + ": count must be at least 1, was "
-                    + count);
+            throw new IllegalArgumentException("event " + reason + " of " + objectName
+                    + ": count must be at least 1, was " + count);
         }
     }
 }

@@ -75,8 +75,8 @@ public final class CollectorReader {
                     .ifPresent(n -> fields.integer(n, "summary.total_samples", 0, Long.MAX_VALUE));
             Fields.optional(summary.get(), "avg_device_count")
                     .ifPresent(n -> fields.nonNegativeNumber(n, "summary.avg_device_count"));
-            ForeignFields.optionalCounts(fields, summary.get(), "summary", "final_connection_states");
-            summaryFinal = ForeignFields.optionalCounts(fields, summary.get(), "summary", "final_gateway_distribution")
+            Items.optionalCounts(fields, summary.get(), "summary", "final_connection_states");
+            summaryFinal = Items.optionalCounts(fields, summary.get(), "summary", "final_gateway_distribution")
                     .orElse(Optional.empty());
         }
         samples.ifPresent(list -> inOrder(fields, top, list));
@@ -114,8 +114,8 @@ public final class CollectorReader {
                     + ForeignFields.keys(top) + ", and no \"samples\"", SHAPE);
         }
         if (!(samples instanceof Node.Sequence list)) {
-            throw ForeignFields.single(name, samples.position(), "samples", "an older or foreign shape of the collector's "
-                    + "JSON: \"samples\" is " + samples.describe(), SHAPE);
+            throw ForeignFields.single(name, samples.position(), "samples", "an older or foreign shape of the "
+                    + "collector's JSON: \"samples\" is " + samples.describe(), SHAPE);
         }
         if (list.items().isEmpty()) {
             throw ForeignFields.single(name, samples.position(), "samples", "an empty list",
@@ -145,14 +145,14 @@ public final class CollectorReader {
             Optional<Long> elapsed = fields.required(m, path, "elapsed")
                     .flatMap(n -> Seconds.read(fields, n, path + ".elapsed"));
             Optional<Map<String, Integer>> gateways = fields.required(m, path, "gateway_distribution")
-                    .flatMap(n -> ForeignFields.counts(fields, n, path + ".gateway_distribution"));
+                    .flatMap(n -> Items.counts(fields, n, path + ".gateway_distribution"));
             Items.text(fields, m, path, "timestamp", "");
             Optional<Long> deviceCount = Fields.optional(m, "device_count")
                     .flatMap(n -> fields.integer(n, path + ".device_count", 0, Integer.MAX_VALUE));
             Fields.optional(m, "pod_count").ifPresent(n -> fields.integer(n, path + ".pod_count", 0, Integer.MAX_VALUE));
-            ForeignFields.optionalCounts(fields, m, path, "connection_states");
-            ForeignFields.optionalCounts(fields, m, path, "mcu_types");
-            Optional<Optional<Map<String, Integer>>> phases = ForeignFields.optionalCounts(fields, m, path, "pod_phases");
+            Items.optionalCounts(fields, m, path, "connection_states");
+            Items.optionalCounts(fields, m, path, "mcu_types");
+            Optional<Optional<Map<String, Integer>>> phases = Items.optionalCounts(fields, m, path, "pod_phases");
             if (elapsed.isEmpty() || gateways.isEmpty() || phases.isEmpty()) {
                 return Optional.empty();
             }
@@ -165,7 +165,8 @@ public final class CollectorReader {
         for (int i = 1; i < samples.size(); i++) {
             if (samples.get(i).elapsedNanos() < samples.get(i - 1).elapsedNanos()) {
                 fields.problems().add(samples.get(i).node(), "samples[" + i + "].elapsed",
-                        Seconds.of(samples.get(i).elapsedNanos()) + " after " + Seconds.of(samples.get(i - 1).elapsedNanos()),
+                        Seconds.of(samples.get(i).elapsedNanos()) + " after "
+                                + Seconds.of(samples.get(i - 1).elapsedNanos()),
                         "samples in the order they were taken (elapsed never decreasing)");
                 return;
             }

@@ -8,10 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** Reads shared by the foreign formats: Kubernetes timestamps, counts, one-problem failures. */
@@ -58,27 +56,6 @@ final class ForeignFields {
     /** Nanoseconds from {@code origin} to {@code time} (negative if before). */
     static long nanos(Instant origin, Instant time) {
         return Duration.between(origin, time).toNanos();
-    }
-
-    /** A mapping of names to whole numbers of 0 or more, in file order. */
-    static Optional<Map<String, Integer>> counts(Fields fields, Node node, String path) {
-        return fields.mapping(node, path).flatMap(m -> {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            boolean ok = true;
-            for (Map.Entry<String, Node> entry : m.entries().entrySet()) {
-                Optional<Long> count = fields.integer(entry.getValue(), path + "." + entry.getKey(), 0, Integer.MAX_VALUE);
-                count.ifPresent(c -> counts.put(entry.getKey(), c.intValue()));
-                ok &= count.isPresent();
-            }
-            return ok ? Optional.of(counts) : Optional.empty();
-        });
-    }
-
-    /** The optional mapping of counts at {@code key}: empty inside when absent. */
-    static Optional<Optional<Map<String, Integer>>> optionalCounts(Fields fields, Node.Mapping m, String path,
-            String key) {
-        return Fields.optional(m, key).map(n -> counts(fields, n, Fields.join(path, key)).map(Optional::of))
-                .orElse(Optional.of(Optional.empty()));
     }
 
     /** The text at {@code key} if it is there and is text; no problem when it is not. */

@@ -62,7 +62,8 @@ public final class KubectlEventsReader {
                 return;
             }
             fields.required(top, "", "items")
-                    .flatMap(n -> Items.list(fields, n, "items", (f, item, p) -> f.mapping(item, p).flatMap(m -> event(f, m, p))))
+                    .flatMap(n -> Items.list(fields, n, "items",
+                            (f, item, p) -> f.mapping(item, p).flatMap(m -> event(f, m, p))))
                     .ifPresent(events::addAll);
         });
         fields.problems().throwIfAny();
@@ -91,8 +92,10 @@ public final class KubectlEventsReader {
                         unreadable++;
                         break;
                     }
-                    OptionalInt from = m.group(3) == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(m.group(3)));
-                    changes.add(new ScaleChange(at, event.objectName(), from, Integer.parseInt(m.group(4)), event.message()));
+                    OptionalInt from = m.group(3) == null ? OptionalInt.empty()
+                            : OptionalInt.of(Integer.parseInt(m.group(3)));
+                    changes.add(new ScaleChange(at, event.objectName(), from, Integer.parseInt(m.group(4)),
+                            event.message()));
                     if (m.group(1).equals("up")) {
                         scaleUps.computeIfAbsent(m.group(2), rs -> new ArrayList<>())
                                 .add(new ScaleUp(event.time(), event.objectName()));
@@ -133,7 +136,8 @@ public final class KubectlEventsReader {
         if (folded > 0) {
             into.note("events that happened more than once (count > 1), each taken at its first occurrence: " + folded);
         }
-        into.note("events from " + dump.origin() + ": " + dump.events().size() + "; times without eventTime are whole seconds");
+        into.note("events from " + dump.origin() + ": " + dump.events().size()
+                + "; times without eventTime are whole seconds");
         return into.build();
     }
 
@@ -177,7 +181,8 @@ public final class KubectlEventsReader {
     private static Optional<ClusterEvent> event(Fields fields, Node.Mapping event, String path) {
         String objectKey = event.entries().containsKey("regarding") ? "regarding" : "involvedObject";
         String objectPath = Fields.join(path, objectKey);
-        Optional<Node.Mapping> object = fields.required(event, path, objectKey).flatMap(n -> fields.mapping(n, objectPath));
+        Optional<Node.Mapping> object = fields.required(event, path, objectKey)
+                .flatMap(n -> fields.mapping(n, objectPath));
         Optional<String> kind = object.flatMap(o -> Items.name(fields, o, objectPath, "kind"));
         Optional<String> name = object.flatMap(o -> Items.name(fields, o, objectPath, "name"));
         Optional<String> reason = Items.name(fields, event, path, "reason");

@@ -94,7 +94,8 @@ public final class KubectlPodsReader {
 
     private static Optional<Pod> pod(Fields fields, Node.Mapping pod, String path) {
         String metaPath = Fields.join(path, "metadata");
-        Optional<Node.Mapping> metadata = fields.required(pod, path, "metadata").flatMap(n -> fields.mapping(n, metaPath));
+        Optional<Node.Mapping> metadata = fields.required(pod, path, "metadata")
+                .flatMap(n -> fields.mapping(n, metaPath));
         if (metadata.isEmpty()) {
             return Optional.empty();
         }

@@ -69,7 +69,8 @@ public final class ObservationReader {
         if (start.startsWith("{") || start.startsWith("[")) {
             return json(name, sha256, content);
         }
-        Optional<String> first = content.lines().filter(l -> !l.isBlank() && !l.stripLeading().startsWith("#")).findFirst();
+        Optional<String> first = content.lines().filter(l -> !l.isBlank() && !l.stripLeading().startsWith("#"))
+                .findFirst();
         if (first.isPresent() && looksLikeCsv(first.get())) {
             return new SampleCsvReader().read(new SourceFile(name, sha256, SourceFormat.CSV_SAMPLES), content);
         }

@@ -11,7 +11,6 @@ import dev.fleetcast.model.trace.GatewaySeries;
 import dev.fleetcast.model.trace.PodPhaseSample;
 import dev.fleetcast.model.trace.ScaleChange;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,8 +48,8 @@ final class TraceParts {
             for (int i = 1; i < rows.get().size(); i++) {
                 if (rows.get().get(i).timeNanos() < rows.get().get(i - 1).timeNanos()) {
                     Node at = m.entries().get("rows") instanceof Node.Sequence s ? s.items().get(i) : m;
-                    fields.problems().add(at, path + ".rows[" + i + "][0]", Seconds.of(rows.get().get(i).timeNanos()) + " after "
-                                    + Seconds.of(rows.get().get(i - 1).timeNanos()), "times in non-decreasing order");
+                    fields.problems().add(at, path + ".rows[" + i + "][0]", Seconds.of(rows.get().get(i).timeNanos())
+                            + " after " + Seconds.of(rows.get().get(i - 1).timeNanos()), "times in non-decreasing order");
                     return Optional.empty();
                 }
             }
@@ -77,27 +76,13 @@ final class TraceParts {
         });
     }
 
-    /** A mapping of names to counts of 0 or more, in file order. */
-    static Optional<Map<String, Integer>> counts(Fields fields, Node node, String path) {
-        return fields.mapping(node, path).flatMap(m -> {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            boolean ok = true;
-            for (Map.Entry<String, Node> entry : m.entries().entrySet()) {
-                Optional<Long> count = fields.integer(entry.getValue(), path + "." + entry.getKey(), 0, Integer.MAX_VALUE);
-                count.ifPresent(c -> counts.put(entry.getKey(), c.intValue()));
-                ok &= count.isPresent();
-            }
-            return ok ? Optional.of(counts) : Optional.empty();
-        });
-    }
-
     static Optional<PodPhaseSample> podPhases(Fields fields, Node node, String path) {
         return fields.mapping(node, path).flatMap(m -> {
             fields.onlyKnownKeys(m, path, Set.of("timeSeconds", "counts"));
             Optional<Long> time = fields.required(m, path, "timeSeconds")
                     .flatMap(n -> Seconds.read(fields, n, path + ".timeSeconds"));
             Optional<Map<String, Integer>> counts = fields.required(m, path, "counts")
-                    .flatMap(n -> counts(fields, n, path + ".counts"));
+                    .flatMap(n -> Items.counts(fields, n, path + ".counts"));
             if (time.isEmpty() || counts.isEmpty()) {
                 return Optional.empty();
             }
@@ -112,7 +97,8 @@ final class TraceParts {
                     .flatMap(n -> Seconds.read(fields, n, path + ".timeSeconds"));
             Optional<String> target = Items.name(fields, m, path, "target");
             Optional<OptionalInt> from = Fields.optional(m, "from")
-                    .map(n -> fields.integer(n, path + ".from", 0, Integer.MAX_VALUE).map(v -> OptionalInt.of(v.intValue())))
+                    .map(n -> fields.integer(n, path + ".from", 0, Integer.MAX_VALUE)
+                            .map(v -> OptionalInt.of(v.intValue())))
                     .orElse(Optional.of(OptionalInt.empty()));
             Optional<Long> to = fields.required(m, path, "to")
                     .flatMap(n -> fields.integer(n, path + ".to", 0, Integer.MAX_VALUE));

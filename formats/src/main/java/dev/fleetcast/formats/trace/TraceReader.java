@@ -65,7 +65,8 @@ public final class TraceReader {
             root = new YamlTree().parseJson(text);
         } catch (YamlSyntaxException e) {
             Problems problems = new Problems(name);
-            problems.add(e.position(), "", "malformed JSON (" + e.getMessage() + ")", "a JSON object of kind " + TraceJson.KIND);
+            problems.add(e.position(), "", "malformed JSON (" + e.getMessage() + ")",
+                    "a JSON object of kind " + TraceJson.KIND);
             throw new InvalidFileException(name, problems.list());
         }
         return read(name, root);
@@ -163,7 +164,7 @@ public final class TraceReader {
             Optional<Long> attempt = Fields.optional(m, "attempt")
                     .map(n -> fields.integer(n, path + ".attempt", 1, Integer.MAX_VALUE)).orElse(Optional.of(1L));
             Optional<Map<String, Integer>> counts = Fields.optional(m, "countsSeen")
-                    .map(n -> TraceParts.counts(fields, n, path + ".countsSeen")).orElse(Optional.of(Map.of()));
+                    .map(n -> Items.counts(fields, n, path + ".countsSeen")).orElse(Optional.of(Map.of()));
             if (time.isEmpty() || device.isEmpty() || decision.isEmpty() || policy.isEmpty() || discipline.isEmpty()
                     || attempt.isEmpty() || counts.isEmpty()) {
                 return Optional.empty();

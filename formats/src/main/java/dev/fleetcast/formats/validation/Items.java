@@ -2,10 +2,15 @@ package dev.fleetcast.formats.validation;
 
 import dev.fleetcast.formats.yaml.Node;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Reads lists item by item, and names that must not be blank, recording problems as {@link Fields} does. */
+/**
+ * Reads lists item by item, names that must not be blank, and counts, recording problems as
+ * {@link Fields} does: shared by the readers of traces, fleetcast's and foreign.
+ */
 public final class Items {
 
     private Items() {
@@ -59,5 +64,27 @@ public final class Items {
     public static Optional<String> text(Fields fields, Node.Mapping mapping, String path, String key, String fallback) {
         return Fields.optional(mapping, key).map(n -> fields.string(n, Fields.join(path, key)))
                 .orElse(Optional.of(fallback));
+    }
+
+    /** A mapping of names to whole numbers of 0 or more (devices per gateway, pods per phase), in file order. */
+    public static Optional<Map<String, Integer>> counts(Fields fields, Node node, String path) {
+        return fields.mapping(node, path).flatMap(m -> {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            boolean ok = true;
+            for (Map.Entry<String, Node> entry : m.entries().entrySet()) {
+                Optional<Long> count = fields.integer(entry.getValue(), path + "." + entry.getKey(), 0,
+                        Integer.MAX_VALUE);
+                count.ifPresent(c -> counts.put(entry.getKey(), c.intValue()));
+                ok &= count.isPresent();
+            }
+            return ok ? Optional.of(counts) : Optional.empty();
+        });
+    }
+
+    /** The optional counts at {@code key}: empty inside when absent. */
+    public static Optional<Optional<Map<String, Integer>>> optionalCounts(Fields fields, Node.Mapping mapping,
+            String path, String key) {
+        return Fields.optional(mapping, key).map(n -> counts(fields, n, Fields.join(path, key)).map(Optional::of))
+                .orElse(Optional.of(Optional.empty()));
     }
 }

@@ -46,7 +46,8 @@ public record ObservedQuantities(SourceFile source, Map<String, long[]> samples,
         }
         for (Map.Entry<String, int[]> e : sizes.entrySet()) {
             long[] values = samples.get(e.getKey());
-            if (values == null || values.length != e.getValue().length || Arrays.stream(e.getValue()).anyMatch(v -> v < 0)) {
+            if (values == null || values.length != e.getValue().length
+                    || Arrays.stream(e.getValue()).anyMatch(v -> v < 0)) {
                 throw new IllegalArgumentException(source.path() + ": the sizes of " + e.getKey()
                         + " must be one per sample, each 0 or more");
             }
