@@ -8,6 +8,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -17,6 +18,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class YamlTree {
 
     private final YAMLMapper mapper = YAMLMapper.builder().build();
+    private final JsonMapper jsonMapper = JsonMapper.builder().build();
 
     /**
      * Parses {@code text}.
@@ -24,12 +26,34 @@ public final class YamlTree {
      * @throws YamlSyntaxException if it is not well-formed YAML, or a mapping repeats a key
      */
     public Node parse(String text) {
-        try (JsonParser parser = mapper.createParser(text)) {
+        return parse(mapper.createParser(text), false);
+    }
+
+    /**
+     * Parses {@code text} as strict JSON: for files that must be JSON (kubectl dumps, traces),
+     * so that a missing comma is reported as JSON's error at its place rather than read as
+     * some other YAML, and tabs and escapes mean what JSON says.
+     *
+     * @throws YamlSyntaxException if it is not well-formed JSON (the message is the parser's),
+     *     has content after the first value, or a mapping repeats a key
+     */
+    public Node parseJson(String text) {
+        return parse(jsonMapper.createParser(text), true);
+    }
+
+    /** @param single whether anything after the first value is an error (JSON; YAML keeps its old leniency) */
+    private static Node parse(JsonParser opened, boolean single) {
+        try (JsonParser parser = opened) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return new Node.Null(new Node.Position(1, 1));
             }
-            return read(parser);
+            Node root = read(parser);
+            if (single && parser.nextToken() != null) {
+                throw new YamlSyntaxException(position(parser.currentTokenLocation()),
+                        "more content after the end of the document");
+            }
+            return root;
         } catch (JacksonException e) {
             TokenStreamLocation where = e.getLocation();
             int line = where == null ? 0 : where.getLineNr();

@@ -50,4 +50,24 @@ class YamlTreeTest {
                 .isInstanceOf(YamlSyntaxException.class)
                 .satisfies(e -> assertThat(((YamlSyntaxException) e).position().line()).isPositive());
     }
+
+    @Test
+    void strictJsonSaysWhereAMissingCommaIs() {
+        assertThatThrownBy(() -> yaml.parseJson("{\n  \"items\": [\n    {\"a\": 1}\n    {\"b\": 2}\n  ]\n}\n"))
+                .isInstanceOfSatisfying(YamlSyntaxException.class, e -> {
+                    assertThat(e.position().line()).isEqualTo(4);
+                    assertThat(e.getMessage()).contains("expecting comma");
+                });
+    }
+
+    @Test
+    void strictJsonReadsTabsAndRefusesContentAfterTheValue() {
+        Node root = yaml.parseJson("{\n\t\"a\": \"x\\/y\",\n\t\"b\": 2.50\n}");
+        Node.Mapping mapping = (Node.Mapping) root;
+        assertThat(((Node.Scalar) mapping.entries().get("a")).text()).isEqualTo("x/y");
+        assertThat(mapping.entries().get("b")).isEqualTo(new Node.Scalar(new Node.Position(3, 7), "2.50",
+                Node.Scalar.Kind.DECIMAL));
+        assertThatThrownBy(() -> yaml.parseJson("{\"a\": 1}\n{\"a\": 2}"))
+                .isInstanceOfSatisfying(YamlSyntaxException.class, e -> assertThat(e.position().line()).isEqualTo(2));
+    }
 }
