@@ -150,7 +150,7 @@ public class Reconstruct {
      */
     static void latencies(Path out, long seed) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
-        StringBuilder csv = new StringBuilder("devices,latency_ms\n");
+        StringBuilder csv = new StringBuilder("devices,api_list_ms\n");
         for (int[] row : new int[][] {{40, 112, 137}, {100, 159, 187}}) {
             double ratio = Math.log((double) row[2] / row[1]);
             double sigma = 1.645 - Math.sqrt(1.645 * 1.645 - 2 * ratio);
