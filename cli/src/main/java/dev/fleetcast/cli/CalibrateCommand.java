@@ -3,6 +3,7 @@ package dev.fleetcast.cli;
 import dev.fleetcast.calibration.Calibrator;
 import dev.fleetcast.calibration.QuantityNotFittedException;
 import dev.fleetcast.calibration.fit.FitOptions;
+import dev.fleetcast.experiments.demo.ExampleCalibration;
 import dev.fleetcast.formats.DistributionSpecs;
 import dev.fleetcast.formats.calibration.CalibratedQuantity;
 import dev.fleetcast.formats.calibration.CalibrationWriter;
@@ -62,7 +63,8 @@ final class CalibrateCommand implements Runnable {
         ResultFiles files = ResultFiles.in(file.getParent());
         ObservationReader reader = new ObservationReader();
         List<ObservedQuantities> observations = new ArrayList<>();
-        for (Path trace : traces) {
+        // In name order, whatever order the shell globbed them in: the file must not depend on it.
+        for (Path trace : traces.stream().sorted().toList()) {
             try {
                 observations.add(reader.read(trace));
             } catch (InvalidFileException e) {
@@ -80,8 +82,7 @@ final class CalibrateCommand implements Runnable {
             throw new UserInputException("none of the " + traces.size() + " files observed a quantity the simulator uses "
                     + "(docs/traces.md lists what each kind of file gives)");
         }
-        String source = "fleetcast calibrate " + FleetcastVersion.get() + ", seed " + seed + ", " + bootstrap
-                + " bootstrap replicates, from " + traces.size() + " files";
+        String source = ExampleCalibration.source(seed, bootstrap, traces.size());
         files.write(file.getFileName().toString(), new CalibrationWriter().write(source, result.quantities()));
         spec.commandLine().getOut().print(table(result, observations));
         spec.commandLine().getOut().println("Calibration written to " + file);

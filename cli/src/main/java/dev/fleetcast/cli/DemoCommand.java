@@ -1,7 +1,12 @@
 package dev.fleetcast.cli;
 
+import dev.fleetcast.calibration.Calibrator;
 import dev.fleetcast.experiments.demo.BuiltInScenarios;
 import dev.fleetcast.experiments.demo.DemoStudy;
+import dev.fleetcast.experiments.demo.ExampleCalibration;
+import dev.fleetcast.experiments.inverse.InverseCalibration;
+import dev.fleetcast.experiments.inverse.ObservedSplit;
+import dev.fleetcast.experiments.inverse.Prior;
 import dev.fleetcast.experiments.platform.PlatformExperiment;
 import dev.fleetcast.experiments.run.ReplicationRunner;
 import dev.fleetcast.formats.output.ResultFiles;
@@ -17,9 +22,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code fleetcast demo}: runs the built-in default study and writes everything it produces
@@ -28,6 +33,8 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Runs the built-in default study and writes everything under one directory:",
                 "  steady-creation/  100 devices created one per second, round-robin over 5 gateways;",
+                "  calibration/      fleetcast calibrate on the reconstructed example traces: the built-in calibration;",
+                "  infer/            inverse calibration against the reported least-connections splits (fleetcast infer);",
                 "  enrollment/       WASMBED's enrollment experiment (40/2, 60/3, 100/5 devices/gateways) under "
                         + "first-available, preferred-hash-mod-n, naive and ledger least-connections;",
                 "  failover-100-5/   100 devices on 5 gateways, gateway-1 deleted: recovery-time distribution;",
@@ -72,6 +79,17 @@ final class DemoCommand implements Runnable {
         steadyFiles.write("gateway-counts.csv", GatewayCountsCsv.write(steady.outcome()));
         out.print(DemoSummary.format(steady));
 
+        out.println("Calibration: fleetcast calibrate on the reconstructed example traces (experiments/data)");
+        Calibrator.Result calibration = ExampleCalibration.calibrate();
+        String calibrationFile = ExampleCalibration.write(calibration);
+        ResultFiles.in(output.resolve("calibration")).write("calibration.yaml", calibrationFile);
+        out.print(CalibrateCommand.table(calibration, List.of()).lines().filter(l -> !l.startsWith("note:"))
+                .map(l -> "  " + l + "\n").reduce("", String::concat));
+        out.println(calibrationFile.equals(ExampleCalibration.builtIn())
+                ? "  identical to " + ExampleCalibration.BUILT_IN + ", which the enrollment and failover scenarios below use"
+                : "  DIFFERS from the built-in " + ExampleCalibration.BUILT_IN + ": the scenarios below use the built-in one");
+        out.println();
+
         List<String> failures = new ArrayList<>();
         out.println("Enrollment: devices per gateway in replication 0, and the spread (max - min) as mean ± 95% CI");
         for (String name : BuiltInScenarios.ENROLLMENT) {
@@ -87,6 +105,20 @@ final class DemoCommand implements Runnable {
                 out.println(DemoSummary.enrollmentLine(size[0], size[1], result));
             }
         }
+        out.println();
+
+        out.println("Inverse calibration (fleetcast infer, its defaults): the unobserved knobs that reproduce the reported "
+                + "least-connections splits");
+        InverseCalibration.Report inferred = InverseCalibration.run(
+                BuiltInScenarios.load("enrollment-least-connections-naive").scenario(),
+                ObservedSplit.WASMBED_LEAST_CONNECTIONS.subList(0, 2), ObservedSplit.WASMBED_LEAST_CONNECTIONS.subList(2, 3),
+                new InverseCalibration.Settings(InferCommand.DRAWS, InferCommand.REPLICATIONS, InferCommand.ACCEPT,
+                        InferCommand.SEED, Prior.DEFAULT), runner,
+                new ProgressBar(err, "infer")::finished);
+        String inference = InferCommand.describe(inferred);
+        ResultFiles.in(output.resolve("infer")).write("report.txt", inference);
+        out.print(inference.lines().filter(l -> !l.startsWith("  0.") && !l.startsWith("Kept parameter"))
+                .map(l -> "  " + l + "\n").reduce("", String::concat));
         out.println();
 
         ScenarioFile failover = BuiltInScenarios.load(BuiltInScenarios.FAILOVER);
