@@ -2,6 +2,7 @@ package dev.fleetcast.cli;
 
 import dev.fleetcast.sim.stats.LatencySummaries;
 import dev.fleetcast.experiments.platform.PlatformExperiment;
+import dev.fleetcast.experiments.platform.ReplicationMetrics;
 import dev.fleetcast.experiments.run.ReplicationResult;
 import dev.fleetcast.formats.output.ResultFiles;
 import dev.fleetcast.formats.result.PlatformResultJson;
@@ -34,7 +35,7 @@ final class ExperimentFiles {
             if (replication instanceof ReplicationResult.Succeeded<PlatformOutcome> succeeded) {
                 files.write(String.format(Locale.ROOT, "replication-%03d.json", succeeded.replication()),
                         writer.write(result.scenario(), result.seed(), succeeded.replication(), succeeded.seed(),
-                                succeeded.value(), version));
+                                succeeded.value(), version, ReplicationMetrics.values(result.scenario(), succeeded.value())));
             } else {
                 failures.add(((ReplicationResult.Failed<PlatformOutcome>) replication).message());
             }

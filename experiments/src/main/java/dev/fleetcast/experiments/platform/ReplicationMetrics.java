@@ -5,9 +5,12 @@ import dev.fleetcast.model.metrics.Imbalance;
 import dev.fleetcast.model.result.LatencySummary;
 import dev.fleetcast.model.result.MessageOutcome;
 import dev.fleetcast.model.result.PlatformOutcome;
+import dev.fleetcast.model.scenario.PlatformScenario;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
@@ -46,6 +49,15 @@ public final class ReplicationMetrics {
                     o -> o.autoscaling().map(a -> (double) a.events().size()).orElse(Double.NaN)));
         }
         return metrics;
+    }
+
+    /** Every scalar that applies to {@code scenario}, of one replication's {@code outcome}, in report order. */
+    public static Map<String, Double> values(PlatformScenario scenario, PlatformOutcome outcome) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (ReplicationMetric metric : of(scenario.load().isPresent(), scenario.autoscaling().isPresent())) {
+            values.put(metric.name(), metric.value().applyAsDouble(outcome));
+        }
+        return values;
     }
 
     private static List<ReplicationMetric> platform() {

@@ -56,6 +56,26 @@ public final class ReplicationRunner {
         if (replications < 1) {
             throw new IllegalArgumentException("replications must be at least 1, was " + replications);
         }
+        List<Integer> all = new ArrayList<>(replications);
+        for (int r = 0; r < replications; r++) {
+            all.add(r);
+        }
+        return run(scenarioSeed, all, task, progress);
+    }
+
+    /**
+     * Runs the replications numbered in {@code indices} (each with the seed of its number, so
+     * that running a subset — the ones a resumed sweep still lacks — gives the same results
+     * as running them all). Results come back in the order of {@code indices}.
+     *
+     * @throws IllegalArgumentException if {@code indices} is empty or holds a negative number
+     */
+    public <R> List<ReplicationResult<R>> run(long scenarioSeed, List<Integer> indices, Task<R> task,
+            Progress progress) {
+        if (indices.isEmpty() || indices.stream().anyMatch(i -> i < 0)) {
+            throw new IllegalArgumentException("replication numbers must be 0 or more, and at least one, were " + indices);
+        }
+        int replications = indices.size();
         Objects.requireNonNull(task, "task");
         Objects.requireNonNull(progress, "progress");
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, replications), runnable -> {
@@ -66,8 +86,7 @@ public final class ReplicationRunner {
         try {
             AtomicInteger done = new AtomicInteger();
             List<Future<ReplicationResult<R>>> futures = new ArrayList<>(replications);
-            for (int r = 0; r < replications; r++) {
-                int replication = r;
+            for (int replication : indices) {
                 long seed = RandomStreams.replicationSeed(scenarioSeed, replication);
                 futures.add(pool.submit(() -> {
                     ReplicationResult<R> result = runOne(task, replication, seed);

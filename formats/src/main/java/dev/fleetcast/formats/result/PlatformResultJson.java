@@ -46,6 +46,15 @@ public final class PlatformResultJson {
     /** The file's text, ending in a newline. */
     public String write(PlatformScenario scenario, long scenarioSeed, int replication, long seed,
             PlatformOutcome outcome, String fleetcastVersion) {
+        return write(scenario, scenarioSeed, replication, seed, outcome, fleetcastVersion, Map.of());
+    }
+
+    /**
+     * The file's text, with {@code metrics} — the replication's summary scalars by name, in the
+     * order given — so that a summary can be rebuilt from the files alone (a resumed sweep does).
+     */
+    public String write(PlatformScenario scenario, long scenarioSeed, int replication, long seed,
+            PlatformOutcome outcome, String fleetcastVersion, Map<String, Double> metrics) {
         ObjectNode root = mapper.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("kind", "platform-result");
@@ -80,6 +89,10 @@ public final class PlatformResultJson {
         outcome.stuck().forEach(stuck::add);
         outcome.messages().ifPresent(messages -> messages(root.putObject("messages"), scenario, messages));
         outcome.autoscaling().ifPresent(scaling -> autoscaling(root.putObject("autoscaling"), scaling));
+        if (!metrics.isEmpty()) {
+            ObjectNode values = root.putObject("metrics");
+            metrics.forEach((name, value) -> JsonNumbers.putNullable(values, name, value));
+        }
         root.put("eventsProcessed", outcome.eventsProcessed());
         root.put("simulatedSeconds", JsonNumbers.seconds(outcome.endTimeNanos()));
         if (!outcome.decisions().isEmpty()) {
