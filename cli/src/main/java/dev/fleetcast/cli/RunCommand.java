@@ -1,6 +1,7 @@
 package dev.fleetcast.cli;
 
 import dev.fleetcast.experiments.platform.PlatformExperiment;
+import dev.fleetcast.experiments.sweep.SweepRunner;
 import dev.fleetcast.experiments.run.ReplicationRunner;
 import dev.fleetcast.formats.output.ResultFiles;
 import dev.fleetcast.formats.result.InputFile;
@@ -72,6 +73,12 @@ final class RunCommand implements Runnable {
         String version = FleetcastVersion.get();
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
+        if (file.isSweep()) {
+            runSweep(file, runSeed, count, workers, files, version);
+            files.write("run-info.json", new RunInfoJson().write(
+                    RunInfos.describe(version, started, (System.nanoTime() - startNanos) / 1e9, inputs(file))));
+            return;
+        }
 
         PlatformExperiment.Result result = PlatformExperiment.run(file.scenario(), runSeed, count,
                 new ReplicationRunner(workers), new PlatformRun.Keep(timelines, decisions),
@@ -118,5 +125,25 @@ final class RunCommand implements Runnable {
         inputs.add(new InputFile("scenario", scenario.toString(), file.sha256()));
         file.calibration().ifPresent(c -> inputs.add(new InputFile("calibration", c.file(), c.sha256())));
         return inputs;
+    }
+
+    /** Runs every cell of the sweep, resuming from the result files already in the directory. */
+    private void runSweep(ScenarioFile file, long runSeed, int count, int workers, ResultFiles files, String version) {
+        List<SweepRunner.CellResult> cells = new SweepRunner(new ReplicationRunner(workers), version).run(file.cells(),
+                runSeed, count, files.directory(), new PlatformRun.Keep(timelines, decisions),
+                new ProgressBar(spec.commandLine().getErr(), file.scenario().name()));
+        PrintWriter out = spec.commandLine().getOut();
+        int ran = cells.stream().mapToInt(SweepRunner.CellResult::ran).sum();
+        int reused = cells.stream().mapToInt(SweepRunner.CellResult::reused).sum();
+        out.printf(Locale.ROOT, "%s: %d cells × %d replications, seed %d: %d runs done now, %d read back from earlier%n",
+                file.scenario().name(), cells.size(), count, runSeed, ran, reused);
+        for (SweepRunner.CellResult cell : cells) {
+            cell.failures().forEach(f -> spec.commandLine().getErr().println("fleetcast: " + cell.cell().label() + ": " + f));
+        }
+        out.println("Summary, a row per cell: " + files.directory().resolve("sweep-summary.csv").toAbsolutePath().normalize());
+        out.println("Output written to " + files.directory().toAbsolutePath().normalize());
+        if (cells.stream().anyMatch(c -> !c.failures().isEmpty())) {
+            throw new ReplicationsFailedException("some replications failed; see above (a rerun retries only them)");
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.fleetcast.formats.scenario;
 
 import dev.fleetcast.formats.calibration.CalibrationFile;
 import dev.fleetcast.model.scenario.PlatformScenario;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,16 +15,28 @@ import java.util.Optional;
  * @param sha256 the SHA-256 of the scenario file's bytes (lower-case hex)
  * @param calibration the calibration file whose quantities filled what the scenario left out,
  *     if it named one (its values are already in {@code scenario})
+ * @param cells the cells of the scenario's sweep, first axis slowest; empty when it has none
  */
 public record ScenarioFile(PlatformScenario scenario, long seed, int replications, String sha256,
-        Optional<CalibrationFile> calibration) {
+        Optional<CalibrationFile> calibration, List<SweepCell> cells) {
 
     public ScenarioFile {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(sha256, "sha256");
         Objects.requireNonNull(calibration, "calibration");
+        cells = List.copyOf(cells);
         if (replications < 1) {
             throw new IllegalArgumentException("replications must be at least 1, was " + replications);
         }
+    }
+
+    /** This file with {@code sweepCells}. */
+    public ScenarioFile withCells(List<SweepCell> sweepCells) {
+        return new ScenarioFile(scenario, seed, replications, sha256, calibration, sweepCells);
+    }
+
+    /** Whether the scenario declares a sweep. */
+    public boolean isSweep() {
+        return !cells.isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import dev.fleetcast.formats.calibration.CalibrationFile;
 import dev.fleetcast.formats.calibration.CalibrationReader;
 import dev.fleetcast.formats.validation.Fields;
 import dev.fleetcast.formats.validation.InvalidFileException;
+import dev.fleetcast.formats.validation.Problem;
 import dev.fleetcast.formats.validation.Problems;
 import dev.fleetcast.formats.yaml.Node;
 import dev.fleetcast.formats.yaml.YamlSyntaxException;
@@ -40,7 +41,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -57,7 +60,7 @@ public final class ScenarioReader {
 
     private static final Set<String> TOP = Set.of("schemaVersion", "name", "seed", "replications", "devices",
             "creation", "gateways", "controller", "latencies", "heartbeat", "faults", "duration", "samplingInterval",
-            "calibration", "load", "autoscaling");
+            "calibration", "load", "autoscaling", "sweep");
     private static final Set<String> CONTROLLER = Set.of("policy", "respectMaxDevices", "discipline", "maxAttempts",
             "workers", "readMode", "requeueInterval", "failoverTrigger", "rebalance");
     private static final Set<String> LATENCIES = Set.of("apiWrite", "apiList", "listPerDevice", "watchDelay",
@@ -120,9 +123,49 @@ public final class ScenarioReader {
             throw new InvalidFileException(name, problems.list());
         }
         Fields fields = new Fields(new Problems(name));
-        Optional<ScenarioFile> scenario = fields.mapping(root, "").flatMap(top -> scenario(fields, top, includes, Sha256.of(text)));
+        String sha256 = Sha256.of(text);
+        Optional<Node.Mapping> top = fields.mapping(root, "");
+        Optional<Node.Mapping> base = top.map(t -> without(t, "sweep"));
+        Optional<ScenarioFile> scenario = base.flatMap(b -> scenario(fields, b, includes, sha256));
+        Optional<List<Sweeps.Axis>> axes = top.flatMap(t -> Fields.optional(t, "sweep")).flatMap(n -> Sweeps.axes(fields, n));
         fields.problems().throwIfAny();
-        return scenario.orElseThrow();
+        if (axes.isEmpty()) {
+            return scenario.orElseThrow();
+        }
+        List<SweepCell> cells = new ArrayList<>();
+        for (Map<String, Node> combination : Sweeps.combinations(axes.get())) {
+            Map<String, String> values = new LinkedHashMap<>();
+            combination.forEach((path, value) -> values.put(path, Sweeps.text(value)));
+            String label = new SweepCell(values, scenario.get().scenario()).label();
+            Node.Mapping cellTop = base.get();
+            try {
+                for (Map.Entry<String, Node> entry : combination.entrySet()) {
+                    cellTop = Sweeps.with(cellTop, entry.getKey(), entry.getValue());
+                }
+            } catch (IllegalArgumentException e) {
+                fields.problems().add(combination.values().iterator().next(), "sweep", e.getMessage(),
+                        "field paths through mappings, such as controller.policy");
+                break;
+            }
+            Fields cellFields = new Fields(new Problems(name));
+            Optional<ScenarioFile> cell = scenario(cellFields, cellTop, includes, sha256);
+            for (Problem problem : cellFields.problems().list()) {
+                fields.problems().addAll(List.of(new Problem(problem.file(), problem.position(),
+                        "sweep[" + label + "]" + (problem.path().isEmpty() ? "" : "." + problem.path()), problem.found(),
+                        problem.allowed())));
+            }
+            cell.ifPresent(c -> cells.add(new SweepCell(values, c.scenario())));
+        }
+        fields.problems().throwIfAny();
+        return scenario.orElseThrow().withCells(cells);
+    }
+
+    private static Node.Mapping without(Node.Mapping top, String key) {
+        Map<String, Node> entries = new LinkedHashMap<>(top.entries());
+        Map<String, Node.Position> keys = new LinkedHashMap<>(top.keyPositions());
+        entries.remove(key);
+        keys.remove(key);
+        return new Node.Mapping(top.position(), entries, keys);
     }
 
     private static Optional<ScenarioFile> scenario(Fields fields, Node.Mapping top, Includes includes, String sha256) {
@@ -176,7 +219,7 @@ public final class ScenarioReader {
             PlatformScenario scenario = new PlatformScenario(scenarioName, devices.get().intValue(), creation.get(),
                     gateways.get(), controller.get(), latencies.get(), heartbeat.get(), faults.get(), duration.get(),
                     sampling.get(), load.get(), autoscaling.get());
-            return Optional.of(new ScenarioFile(scenario, seed, replications.get().intValue(), sha256, calibration));
+            return Optional.of(new ScenarioFile(scenario, seed, replications.get().intValue(), sha256, calibration, List.of()));
         } catch (IllegalArgumentException e) {
             fields.problems().add(top, "", "values that do not fit together (" + e.getMessage() + ")",
                     "a consistent scenario");
