@@ -169,6 +169,11 @@ final class ScenarioJson {
             node.put("kind", "poisson");
             node.put("start", Durations.format(poisson.startNanos()));
             node.put("meanInterval", Durations.format(Math.round(poisson.meanIntervalNanos())));
+        } else if (creation instanceof CreationProcess.Bursts bursts) {
+            node.put("kind", "bursts");
+            node.put("start", Durations.format(bursts.startNanos()));
+            node.put("size", bursts.size());
+            node.put("interval", Durations.format(bursts.intervalNanos()));
         } else if (creation instanceof CreationProcess.Recorded recorded) {
             node.put("kind", "recorded");
             var times = node.putArray("times");

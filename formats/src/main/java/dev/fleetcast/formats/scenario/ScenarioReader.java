@@ -260,6 +260,17 @@ public final class ScenarioReader {
                             .filter(mean -> nonZero(fields, m, "creation.meanInterval", mean))
                             .map(mean -> new CreationProcess.Poisson(start, mean));
                 }
+                case "bursts": {
+                    fields.onlyKnownKeys(m, "creation", Set.of("kind", "start", "size", "interval"));
+                    long start = Fields.optional(m, "start").flatMap(n -> duration(fields, n, "creation.start")).orElse(0L);
+                    Optional<Long> size = fields.required(m, "creation", "size")
+                            .flatMap(n -> fields.integer(n, "creation.size", 1, 100_000_000));
+                    Optional<Long> interval = fields.required(m, "creation", "interval")
+                            .flatMap(n -> duration(fields, n, "creation.interval"))
+                            .filter(i -> nonZero(fields, m, "creation.interval", i));
+                    return size.isEmpty() || interval.isEmpty() ? Optional.empty()
+                            : Optional.of(new CreationProcess.Bursts(start, size.get().intValue(), interval.get()));
+                }
                 case "recorded": {
                     fields.onlyKnownKeys(m, "creation", Set.of("kind", "times"));
                     return fields.required(m, "creation", "times").flatMap(n -> fields.sequence(n, "creation.times"))
@@ -267,7 +278,7 @@ public final class ScenarioReader {
                 }
                 default:
                     fields.problems().add(m.entries().get("kind"), "creation.kind", "\"" + kind.get() + "\"",
-                            "one of steady, burst, poisson, recorded");
+                            "one of steady, burst, bursts, poisson, recorded");
                     return Optional.empty();
             }
         });

@@ -28,6 +28,24 @@ public sealed interface CreationProcess {
         }
     }
 
+    /**
+     * Bursts of {@code size} devices every {@code intervalNanos} from {@code startNanos}, until
+     * every device exists: how fleets are often rolled out (200 at a time).
+     */
+    record Bursts(long startNanos, int size, long intervalNanos) implements CreationProcess {
+        public Bursts {
+            if (startNanos < 0) {
+                throw new IllegalArgumentException("creation: start must be 0 or later, was " + startNanos + " ns");
+            }
+            if (size < 1) {
+                throw new IllegalArgumentException("creation: a burst needs at least 1 device, was " + size);
+            }
+            if (intervalNanos < 1) {
+                throw new IllegalArgumentException("creation: interval must be at least 1 ns, was " + intervalNanos + " ns");
+            }
+        }
+    }
+
     /** A Poisson process from {@code startNanos} with mean gap {@code meanIntervalNanos}. */
     record Poisson(long startNanos, double meanIntervalNanos) implements CreationProcess {
         public Poisson {

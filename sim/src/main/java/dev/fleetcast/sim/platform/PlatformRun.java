@@ -173,9 +173,24 @@ public final class PlatformRun {
             ContinuousSampler gaps = ZigguratSampler.Exponential.of(streams.stream("creation"),
                     poisson.meanIntervalNanos());
             createPoisson(fleet, 1, poisson.startNanos(), gaps);
+        } else if (creation instanceof CreationProcess.Bursts bursts) {
+            createBursts(fleet, 1, bursts.startNanos(), bursts);
         } else if (creation instanceof CreationProcess.Recorded recorded) {
             createRecorded(fleet, 1, recorded.timesNanos());
         }
+    }
+
+    private void createBursts(DeviceFleet fleet, int first, long at, CreationProcess.Bursts bursts) {
+        if (first > scenario.devices() || at > scenario.durationNanos()) {
+            return;
+        }
+        engine.scheduleAt(at, () -> {
+            int last = Math.min(scenario.devices(), first + bursts.size() - 1);
+            for (int i = first; i <= last; i++) {
+                fleet.create("device-" + i);
+            }
+            createBursts(fleet, last + 1, at + bursts.intervalNanos(), bursts);
+        });
     }
 
     /** One creation event pending at a time, like the other processes: a recording may be long. */

@@ -143,4 +143,14 @@ class PlatformRunTest {
                 .extracting(e -> e.device() + "@" + e.timeNanos() / S)
                 .containsExactly("device-1@35", "device-2@35", "device-3@40", "device-4@100");
     }
+
+    @Test
+    void burstsCreateTheirSizeAtEachInterval() {
+        PlatformOutcome outcome = run(scenario(5, 2, new CreationProcess.Bursts(35 * S, 2, 10 * S), new RoundRobin(),
+                new Ledger(), 1, ReadMode.CACHE, FailoverTrigger.GATEWAY_PHASE, List.of(), 300 * S), 5);
+
+        assertThat(outcome.timeline()).filteredOn(e -> e.kind() == DeviceEventKind.CREATED)
+                .extracting(e -> e.device() + "@" + e.timeNanos() / S)
+                .containsExactly("device-1@35", "device-2@35", "device-3@45", "device-4@45", "device-5@55");
+    }
 }
