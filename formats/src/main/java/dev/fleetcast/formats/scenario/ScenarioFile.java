@@ -1,6 +1,7 @@
 package dev.fleetcast.formats.scenario;
 
 import dev.fleetcast.formats.calibration.CalibrationFile;
+import dev.fleetcast.model.scenario.PlanSettings;
 import dev.fleetcast.model.scenario.PlatformScenario;
 import java.util.List;
 import java.util.Objects;
@@ -16,15 +17,17 @@ import java.util.Optional;
  * @param calibration the calibration file whose quantities filled what the scenario left out,
  *     if it named one (its values are already in {@code scenario})
  * @param cells the cells of the scenario's sweep, first axis slowest; empty when it has none
+ * @param plan what a capacity plan asks, if the scenario says
  */
 public record ScenarioFile(PlatformScenario scenario, long seed, int replications, String sha256,
-        Optional<CalibrationFile> calibration, List<SweepCell> cells) {
+        Optional<CalibrationFile> calibration, List<SweepCell> cells, Optional<PlanSettings> plan) {
 
     public ScenarioFile {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(sha256, "sha256");
         Objects.requireNonNull(calibration, "calibration");
         cells = List.copyOf(cells);
+        Objects.requireNonNull(plan, "plan");
         if (replications < 1) {
             throw new IllegalArgumentException("replications must be at least 1, was " + replications);
         }
@@ -32,7 +35,7 @@ public record ScenarioFile(PlatformScenario scenario, long seed, int replication
 
     /** This file with {@code sweepCells}. */
     public ScenarioFile withCells(List<SweepCell> sweepCells) {
-        return new ScenarioFile(scenario, seed, replications, sha256, calibration, sweepCells);
+        return new ScenarioFile(scenario, seed, replications, sha256, calibration, sweepCells, plan);
     }
 
     /** Whether the scenario declares a sweep. */

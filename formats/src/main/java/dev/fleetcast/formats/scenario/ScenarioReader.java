@@ -31,6 +31,7 @@ import dev.fleetcast.model.scenario.GatewaySpec;
 import dev.fleetcast.model.scenario.HeartbeatSettings;
 import dev.fleetcast.model.scenario.Latencies;
 import dev.fleetcast.model.scenario.MessageLoad;
+import dev.fleetcast.model.scenario.PlanSettings;
 import dev.fleetcast.model.scenario.PlatformScenario;
 import dev.fleetcast.model.scenario.ReadMode;
 import dev.fleetcast.model.scenario.WasmbedDefaults;
@@ -60,7 +61,7 @@ public final class ScenarioReader {
 
     private static final Set<String> TOP = Set.of("schemaVersion", "name", "seed", "replications", "devices",
             "creation", "gateways", "controller", "latencies", "heartbeat", "faults", "duration", "samplingInterval",
-            "calibration", "load", "autoscaling", "sweep");
+            "calibration", "load", "autoscaling", "sweep", "plan");
     private static final Set<String> CONTROLLER = Set.of("policy", "respectMaxDevices", "discipline", "maxAttempts",
             "workers", "readMode", "requeueInterval", "failoverTrigger", "rebalance");
     private static final Set<String> LATENCIES = Set.of("apiWrite", "apiList", "listPerDevice", "watchDelay",
@@ -205,6 +206,8 @@ public final class ScenarioReader {
         Optional<Optional<AutoscalingSettings>> autoscaling = Fields.optional(top, "autoscaling")
                 .map(n -> AutoscalingReader.autoscaling(fields, n, includes, declared).map(Optional::of))
                 .orElse(Optional.of(Optional.empty()));
+        Optional<Optional<PlanSettings>> plan = Fields.optional(top, "plan")
+                .map(n -> PlanReader.plan(fields, n).map(Optional::of)).orElse(Optional.of(Optional.empty()));
         positive(fields, top, "duration", duration);
         positive(fields, top, "samplingInterval", sampling);
         if (creation.orElse(null) instanceof CreationProcess.Recorded recorded && devices.isPresent()
@@ -219,7 +222,8 @@ public final class ScenarioReader {
             PlatformScenario scenario = new PlatformScenario(scenarioName, devices.get().intValue(), creation.get(),
                     gateways.get(), controller.get(), latencies.get(), heartbeat.get(), faults.get(), duration.get(),
                     sampling.get(), load.get(), autoscaling.get());
-            return Optional.of(new ScenarioFile(scenario, seed, replications.get().intValue(), sha256, calibration, List.of()));
+            return Optional.of(new ScenarioFile(scenario, seed, replications.get().intValue(), sha256, calibration, List.of(),
+                    plan.orElse(Optional.empty())));
         } catch (IllegalArgumentException e) {
             fields.problems().add(top, "", "values that do not fit together (" + e.getMessage() + ")",
                     "a consistent scenario");
