@@ -56,6 +56,15 @@ final class RunCommand implements Runnable {
     @Option(names = "--decisions", description = "Include the decision log in the result files (large).")
     boolean decisions;
 
+    @Option(names = "--precision", paramLabel = "R",
+            description = "Sequential replication: add replications until every metric's 95% half-width is at most "
+                    + "R times its mean (e.g. 0.05), starting from --replications, up to --max-replications.")
+    Double precision;
+
+    @Option(names = "--max-replications", paramLabel = "N", defaultValue = "200",
+            description = "The cap for --precision (default: ${DEFAULT-VALUE}).")
+    int maxReplications;
+
     @Override
     public void run() {
         ScenarioFile file = Scenarios.read(scenario);
@@ -80,9 +89,24 @@ final class RunCommand implements Runnable {
             return;
         }
 
-        PlatformExperiment.Result result = PlatformExperiment.run(file.scenario(), runSeed, count,
-                new ReplicationRunner(workers), new PlatformRun.Keep(timelines, decisions),
-                new ProgressBar(spec.commandLine().getErr(), file.scenario().name()));
+        if (precision != null && (!(precision > 0) || count < 2 || maxReplications < count)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--precision needs a positive value, at least 2 "
+                    + "--replications and --max-replications of at least --replications");
+        }
+        PlatformExperiment.Result result = precision == null
+                ? PlatformExperiment.run(file.scenario(), runSeed, count, new ReplicationRunner(workers),
+                        new PlatformRun.Keep(timelines, decisions),
+                        new ProgressBar(spec.commandLine().getErr(), file.scenario().name()))
+                : PlatformExperiment.runToPrecision(file.scenario(), runSeed, count, maxReplications, precision,
+                        new ReplicationRunner(workers), new PlatformRun.Keep(timelines, decisions),
+                        new ProgressBar(spec.commandLine().getErr(), file.scenario().name()));
+        if (precision != null) {
+            List<String> imprecise = PlatformExperiment.imprecise(result.summary(), precision);
+            spec.commandLine().getErr().println(imprecise.isEmpty()
+                    ? "fleetcast: precision " + precision + " reached with " + result.replications().size() + " replications"
+                    : "fleetcast: precision " + precision + " not reached at " + result.replications().size()
+                            + " replications for: " + String.join(", ", imprecise));
+        }
 
         ExperimentFiles.Written written = ExperimentFiles.write(files, result, version);
         List<String> failures = written.failures();
@@ -93,7 +117,7 @@ final class RunCommand implements Runnable {
         if (json) {
             out.print(written.summaryJson());
         } else {
-            out.print(table(file, runSeed, count, result.summary()));
+            out.print(table(file, runSeed, result.replications().size(), result.summary()));
             failures.forEach(f -> spec.commandLine().getErr().println("fleetcast: " + f));
             out.println("Output written to " + files.directory().toAbsolutePath().normalize());
         }

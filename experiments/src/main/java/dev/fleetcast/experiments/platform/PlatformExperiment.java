@@ -47,6 +47,50 @@ public final class PlatformExperiment {
     }
 
     /**
+     * Sequential replication: runs {@code initial} replications, then more in batches (half the
+     * initial count, at least 2) until every metric with a non-zero mean has a relative
+     * half-width ({@code halfWidth / |mean|}) of at most {@code precision}, or {@code max}
+     * replications are done. Replication r has the same seed as in a fixed-count run, so the
+     * result equals {@link #run} with the final count.
+     */
+    public static Result runToPrecision(PlatformScenario scenario, long seed, int initial, int max, double precision,
+            ReplicationRunner runner, PlatformRun.Keep keep, ReplicationRunner.Progress progress) {
+        if (initial < 2 || max < initial || !(precision > 0)) {
+            throw new IllegalArgumentException("need 2 <= initial <= max and a positive precision, were " + initial
+                    + ", " + max + ", " + precision);
+        }
+        List<ReplicationResult<PlatformOutcome>> results = new ArrayList<>();
+        int step = Math.max(2, initial / 2);
+        int next = initial;
+        while (true) {
+            List<Integer> batch = new ArrayList<>();
+            for (int r = results.size(); r < next; r++) {
+                batch.add(r);
+            }
+            results.addAll(runner.run(seed, batch, (replication, replicationSeed) -> new PlatformRun(scenario,
+                    new RandomStreams(replicationSeed), new Engine(), keep).run(), progress));
+            List<MetricEstimate> summary = summarise(results, scenario.load().isPresent(),
+                    scenario.autoscaling().isPresent());
+            if (imprecise(summary, precision).isEmpty() || results.size() >= max) {
+                return new Result(scenario, seed, results, summary);
+            }
+            next = Math.min(max, results.size() + step);
+        }
+    }
+
+    /** The metrics whose relative half-width exceeds {@code precision} (zero means and undefined ones pass). */
+    public static List<String> imprecise(List<MetricEstimate> summary, double precision) {
+        List<String> names = new ArrayList<>();
+        for (MetricEstimate e : summary) {
+            if (e.n() >= 2 && e.mean() != 0 && !Double.isNaN(e.halfWidth())
+                    && e.halfWidth() / Math.abs(e.mean()) > precision) {
+                names.add(e.metric());
+            }
+        }
+        return names;
+    }
+
+    /**
      * Each metric's mean and confidence interval over the successful replications; the
      * message and autoscaling metrics only if the scenario had them.
      */
