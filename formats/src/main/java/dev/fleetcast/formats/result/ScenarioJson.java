@@ -155,6 +155,7 @@ final class ScenarioJson {
         }
         node.put("serviceTime", describe(load.serviceTime()));
         node.put("workers", load.workers());
+        node.put("warmUp", Durations.format(load.warmUpNanos()));
     }
 
     private static void creation(ObjectNode node, CreationProcess creation) {

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class LoadReader {
 
-    private static final Set<String> LOAD = Set.of("profile", "serviceTime", "workers");
+    private static final Set<String> LOAD = Set.of("profile", "serviceTime", "workers", "warmUp");
 
     private LoadReader() {
     }
@@ -28,10 +28,12 @@ final class LoadReader {
                     .flatMap(n -> fields.parsed(n, "load.serviceTime", DistributionSpecs::parse, DistributionSpecs.ALLOWED));
             Optional<Long> workers = Fields.optional(m, "workers").map(n -> fields.integer(n, "load.workers", 1, 10_000))
                     .orElse(Optional.of(1L));
-            if (profile.isEmpty() || service.isEmpty() || workers.isEmpty()) {
+            Optional<Long> warmUp = Fields.optional(m, "warmUp").map(n -> ScenarioReader.duration(fields, n, "load.warmUp"))
+                    .orElse(Optional.of(0L));
+            if (profile.isEmpty() || service.isEmpty() || workers.isEmpty() || warmUp.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new MessageLoad(profile.get(), service.get(), workers.get().intValue()));
+            return Optional.of(new MessageLoad(profile.get(), service.get(), workers.get().intValue(), warmUp.get()));
         });
     }
 

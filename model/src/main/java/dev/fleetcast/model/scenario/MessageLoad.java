@@ -12,12 +12,22 @@ import java.util.Objects;
  * @param profile messages per second that each connected device sends, over time
  * @param serviceTime one message's service time on one worker
  * @param workers workers per gateway replica, at least 1
+ * @param warmUpNanos messages arriving before this time are served but left out of the
+ *     message latency statistics (warm-up deletion: the queues start empty); 0 keeps them all
  */
-public record MessageLoad(LoadProfile profile, DurationDistribution serviceTime, int workers) {
+public record MessageLoad(LoadProfile profile, DurationDistribution serviceTime, int workers, long warmUpNanos) {
+
+    /** A load whose latency statistics keep every message. */
+    public MessageLoad(LoadProfile profile, DurationDistribution serviceTime, int workers) {
+        this(profile, serviceTime, workers, 0);
+    }
 
     public MessageLoad {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(serviceTime, "serviceTime");
+        if (warmUpNanos < 0) {
+            throw new IllegalArgumentException("load: warm-up must be 0 or more, was " + warmUpNanos + " ns");
+        }
         if (workers < 1) {
             throw new IllegalArgumentException("load: workers must be at least 1, was " + workers);
         }

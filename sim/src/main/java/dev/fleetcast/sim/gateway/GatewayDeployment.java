@@ -200,8 +200,10 @@ public final class GatewayDeployment implements ScaleTarget {
         MessageQueue queue = new MessageQueue(engine, load.workers(), load.serviceTime(), load.profile(),
                 streams.stream(prefix + "/arrivals"), streams.stream(prefix + "/service"),
                 (arrived, started, finished) -> {
-                    waits.record(started - arrived);
-                    responses.record(finished - arrived);
+                    if (arrived >= load.warmUpNanos()) {
+                        waits.record(started - arrived);
+                        responses.record(finished - arrived);
+                    }
                     self[0].recordLatency(finished - arrived);
                 });
         GatewayReplica replica = new GatewayReplica(name, queue, engine.now());
