@@ -1,6 +1,7 @@
 package dev.fleetcast.cli;
 
 import dev.fleetcast.experiments.demo.BuiltInScenarios;
+import dev.fleetcast.experiments.platform.PlatformExperiment;
 import dev.fleetcast.experiments.platform.ReplicationMetric;
 import dev.fleetcast.experiments.platform.ReplicationMetrics;
 import dev.fleetcast.experiments.run.ReplicationResult;
@@ -10,9 +11,7 @@ import dev.fleetcast.formats.scenario.ScenarioFile;
 import dev.fleetcast.model.assignment.Policies;
 import dev.fleetcast.model.result.PlatformOutcome;
 import dev.fleetcast.model.scenario.PlatformScenario;
-import dev.fleetcast.sim.kernel.Engine;
 import dev.fleetcast.sim.platform.PlatformRun;
-import dev.fleetcast.sim.random.RandomStreams;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -93,8 +92,7 @@ final class CompareCommand implements Runnable {
     }
 
     private List<PlatformOutcome> run(PlatformScenario scenario, long seed, int count, ReplicationRunner runner) {
-        List<ReplicationResult<PlatformOutcome>> results = runner.run(seed, count, (replication, replicationSeed) ->
-                new PlatformRun(scenario, new RandomStreams(replicationSeed), new Engine(), PlatformRun.Keep.NOTHING).run(),
+        List<ReplicationResult<PlatformOutcome>> results = runner.run(seed, count, PlatformExperiment.replication(scenario, PlatformRun.Keep.NOTHING),
                 new ProgressBar(spec.commandLine().getErr(), scenario.name()));
         for (ReplicationResult<PlatformOutcome> result : results) {
             if (result instanceof ReplicationResult.Failed<PlatformOutcome> failed) {

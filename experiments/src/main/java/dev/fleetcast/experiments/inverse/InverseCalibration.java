@@ -1,5 +1,6 @@
 package dev.fleetcast.experiments.inverse;
 
+import dev.fleetcast.experiments.platform.PlatformExperiment;
 import dev.fleetcast.experiments.run.ReplicationResult;
 import dev.fleetcast.experiments.run.ReplicationRunner;
 import dev.fleetcast.model.distribution.ExponentialDuration;
@@ -9,7 +10,6 @@ import dev.fleetcast.model.scenario.CreationProcess;
 import dev.fleetcast.model.scenario.Latencies;
 import dev.fleetcast.model.scenario.PlatformScenario;
 import dev.fleetcast.model.scenario.WasmbedDefaults;
-import dev.fleetcast.sim.kernel.Engine;
 import dev.fleetcast.sim.platform.PlatformRun;
 import dev.fleetcast.sim.random.RandomStreams;
 import java.util.ArrayList;
@@ -115,8 +115,7 @@ public final class InverseCalibration {
         PlatformScenario scenario = configured(base, split, parameters);
         List<int[]> sorted = new ArrayList<>();
         for (ReplicationResult<PlatformOutcome> result : runner.run(settings.seed(), settings.replications(),
-                (replication, seed) -> new PlatformRun(scenario, new RandomStreams(seed), new Engine(),
-                        PlatformRun.Keep.NOTHING).run(), ReplicationRunner.Progress.SILENT)) {
+                PlatformExperiment.replication(scenario, PlatformRun.Keep.NOTHING), ReplicationRunner.Progress.SILENT)) {
             if (result instanceof ReplicationResult.Succeeded<PlatformOutcome> succeeded) {
                 sorted.add(ObservedSplit.sortedDescending(succeeded.value().assignedPerGateway().values().stream()
                         .mapToInt(Integer::intValue).toArray()));

@@ -1,5 +1,6 @@
 package dev.fleetcast.experiments.plan;
 
+import dev.fleetcast.experiments.platform.PlatformExperiment;
 import dev.fleetcast.experiments.platform.ReplicationMetrics;
 import dev.fleetcast.experiments.run.ReplicationResult;
 import dev.fleetcast.experiments.run.ReplicationRunner;
@@ -9,9 +10,7 @@ import dev.fleetcast.model.scenario.GatewaySpec;
 import dev.fleetcast.model.scenario.Objective;
 import dev.fleetcast.model.scenario.PlanSettings;
 import dev.fleetcast.model.scenario.PlatformScenario;
-import dev.fleetcast.sim.kernel.Engine;
 import dev.fleetcast.sim.platform.PlatformRun;
-import dev.fleetcast.sim.random.RandomStreams;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -126,9 +125,7 @@ public final class CapacityPlanner {
                 batch.add(r);
             }
             int offset = runs;
-            for (ReplicationResult<PlatformOutcome> result : runner.run(seed, batch, (replication, replicationSeed) ->
-                    new PlatformRun(scenario, new RandomStreams(replicationSeed), new Engine(), PlatformRun.Keep.NOTHING)
-                            .run(), (done, of) -> progress.finished(gateways, offset + done, total))) {
+            for (ReplicationResult<PlatformOutcome> result : runner.run(seed, batch, PlatformExperiment.replication(scenario, PlatformRun.Keep.NOTHING), (done, of) -> progress.finished(gateways, offset + done, total))) {
                 if (!(result instanceof ReplicationResult.Succeeded<PlatformOutcome> succeeded)) {
                     throw new IllegalStateException(((ReplicationResult.Failed<PlatformOutcome>) result).message());
                 }

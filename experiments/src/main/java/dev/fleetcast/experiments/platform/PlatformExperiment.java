@@ -40,10 +40,15 @@ public final class PlatformExperiment {
     public static Result run(PlatformScenario scenario, long seed, int replications, ReplicationRunner runner,
             PlatformRun.Keep keep, ReplicationRunner.Progress progress) {
         List<ReplicationResult<PlatformOutcome>> results = runner.run(seed, replications,
-                (replication, replicationSeed) -> new PlatformRun(scenario, new RandomStreams(replicationSeed),
-                        new Engine(), keep).run(),
+                replication(scenario, keep),
                 progress);
         return new Result(scenario, seed, results, summarise(results, scenario.load().isPresent(), scenario.autoscaling().isPresent()));
+    }
+
+    /** One replication of {@code scenario} on a fresh engine, as every runner of platform runs does it. */
+    public static ReplicationRunner.Task<PlatformOutcome> replication(PlatformScenario scenario, PlatformRun.Keep keep) {
+        return (replication, replicationSeed) -> new PlatformRun(scenario, new RandomStreams(replicationSeed), new Engine(),
+                keep).run();
     }
 
     /**
@@ -67,8 +72,7 @@ public final class PlatformExperiment {
             for (int r = results.size(); r < next; r++) {
                 batch.add(r);
             }
-            results.addAll(runner.run(seed, batch, (replication, replicationSeed) -> new PlatformRun(scenario,
-                    new RandomStreams(replicationSeed), new Engine(), keep).run(), progress));
+            results.addAll(runner.run(seed, batch, replication(scenario, keep), progress));
             List<MetricEstimate> summary = summarise(results, scenario.load().isPresent(),
                     scenario.autoscaling().isPresent());
             if (imprecise(summary, precision).isEmpty() || results.size() >= max) {
