@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compares two assignment policies on common random numbers: each metric's mean difference "
-                + "(first − second) with its paired 95% interval, the unpaired (Welch) interval, and the narrowing."})
+                + "(first − second) with its paired 95%% interval, the unpaired (Welch) interval, and the narrowing."})
 final class CompareCommand implements Runnable {
 
     @CommandLine.Spec

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs a scenario's replications in parallel and writes one result per replication "
                 + "(replication-NNN.json, identical bytes for the same scenario and seed), summary.csv and "
-                + "summary.json (each metric's mean and 95% confidence interval) and run-info.json."})
+                + "summary.json (each metric's mean and 95%% confidence interval) and run-info.json."})
 final class RunCommand implements Runnable {
 
     @CommandLine.Spec
@@ -57,7 +57,7 @@ final class RunCommand implements Runnable {
     boolean decisions;
 
     @Option(names = "--precision", paramLabel = "R",
-            description = "Sequential replication: add replications until every metric's 95% half-width is at most "
+            description = "Sequential replication: add replications until every metric's 95%% half-width is at most "
                     + "R times its mean (e.g. 0.05), starting from --replications, up to --max-replications.")
     Double precision;
 
