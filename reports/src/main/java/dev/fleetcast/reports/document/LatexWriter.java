@@ -30,7 +30,9 @@ final class LatexWriter {
                 % report-standalone.tex beside this file does all that: pdflatex report-standalone.tex
                 \\providecommand{\\fleetcastreportdir}{.}
                 """);
-        out.append("\\section{").append(escape(report.title())).append("}\\label{fleetcast:report}\n\n");
+        out.append("\\section{").append(escape(report.title())).append("}\\label{fleetcast:report}\n");
+        // Long unbreakable tokens (seeds, distribution specs) would run into the margin otherwise.
+        out.append("\\begingroup\\sloppy\n\n");
         Renderer renderer = new Renderer(out, new Numbering(), new int[1]);
         report.introduction().forEach(b -> b.renderTo(renderer));
         for (Section section : report.sections()) {
@@ -45,7 +47,7 @@ final class LatexWriter {
         if (renderer.floats()[0] > 0) {
             out.append("\\clearpage\n");
         }
-        return out.toString();
+        return out.append("\\endgroup\n").toString();
     }
 
     /** A minimal document around report.tex, to compile and check the section on its own. */

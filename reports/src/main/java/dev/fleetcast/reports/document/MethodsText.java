@@ -7,9 +7,12 @@ import dev.fleetcast.formats.result.ResolvedScenario;
 import dev.fleetcast.formats.result.RunInfo;
 import dev.fleetcast.reports.input.ReportInputs;
 import dev.fleetcast.reports.input.Run;
+import dev.fleetcast.reports.input.Study;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,13 +43,47 @@ final class MethodsText {
                 + "the API server's view: devices whose status names the gateway.";
     }
 
-    /** One run in a sentence or three: fleet, controller, timing, faults, load, autoscaling, duration, seeds. */
-    static String run(Run run) {
+    /**
+     * The methods of one study: what all its runs share, said once, and for each run what sets it
+     * apart. A study of one run is that run's sentences.
+     */
+    static List<Block> study(Study study) {
+        List<Map<String, String>> clauses = study.runs().stream().map(MethodsText::clauses).toList();
+        List<String> keys = new ArrayList<>(clauses.get(0).keySet());
+        clauses.forEach(c -> c.keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add));
+        List<String> common = new ArrayList<>();
+        if (study.runs().size() > 1) {
+            for (String key : keys) {
+                String first = clauses.get(0).get(key);
+                if (first != null && clauses.stream().allMatch(c -> first.equals(c.get(key)))) {
+                    common.add(key);
+                }
+            }
+        }
+        List<Block> blocks = new ArrayList<>();
+        if (!common.isEmpty()) {
+            blocks.add(new Paragraph("Study " + study.name() + ", " + study.runs().size() + " runs. Common to all: "
+                    + common.stream().map(k -> clauses.get(0).get(k)).collect(Collectors.joining(" "))));
+        }
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < study.runs().size(); i++) {
+            Map<String, String> own = clauses.get(i);
+            String text = keys.stream().filter(k -> !common.contains(k) && own.containsKey(k)).map(own::get)
+                    .collect(Collectors.joining(" "));
+            items.add(study.runs().get(i).name() + (text.isEmpty() ? " (nothing else differs)." : ": " + text));
+        }
+        blocks.add(new Bullets(items));
+        return blocks;
+    }
+
+    /** A run's description as sentences by topic, in order: fleet, controller, timing, … seeds. */
+    static Map<String, String> clauses(Run run) {
         ResolvedScenario s = run.scenario();
-        List<String> parts = new ArrayList<>();
-        parts.add(s.name() + ": " + s.devices() + " devices created " + creation(s) + ", assigned over "
-                + s.gateways().size() + (s.gateways().size() == 1 ? " gateway" : " gateways") + capacity(s)
-                + " by " + s.policy() + " with the " + s.discipline() + " discipline" + controller(s) + ".");
+        Map<String, String> clauses = new LinkedHashMap<>();
+        clauses.put("fleet", s.devices() + " devices created " + creation(s) + " over " + s.gateways().size()
+                + (s.gateways().size() == 1 ? " gateway" : " gateways") + capacity(s) + ".");
+        clauses.put("controller", "Assignment by " + s.policy() + " with the " + s.discipline() + " discipline"
+                + controller(s) + ".");
         String timing = joined(List.of(
                 setting(s, "latencies.podStartup", "pod start-up "),
                 setting(s, "latencies.handshake", "enrollment handshake "),
@@ -57,26 +94,26 @@ final class MethodsText {
                 setting(s, "latencies.gatewayRollout", "gateway roll-out "),
                 setting(s, "latencies.failureNoticed", "gateway failure noticed after ")));
         if (!timing.isEmpty()) {
-            parts.add("Timing: " + timing + ".");
+            clauses.put("timing", "Timing: " + timing + ".");
         }
         String heartbeat = joined(List.of(
                 setting(s, "heartbeat.interval", "heartbeats every "),
                 setting(s, "heartbeat.monitorPeriod", "monitor every "),
                 setting(s, "heartbeat.unreachableAfter", "Unreachable after ")));
         if (!heartbeat.isEmpty()) {
-            parts.add("Liveness: " + heartbeat + ".");
+            clauses.put("liveness", "Liveness: " + heartbeat + ".");
         }
         if (!s.faults().isEmpty()) {
-            parts.add("Faults: " + s.faults().stream().map(f -> f.gateway() + " " + f.kind() + " at "
-                    + Durations.format(f.atNanos()) + (f.durationNanos() > 0 ? " for " + Durations.format(f.durationNanos())
-                            : "")).collect(Collectors.joining(", ")) + ".");
+            clauses.put("faults", "Faults: " + s.faults().stream().map(f -> f.gateway() + " " + f.kind() + " at "
+                    + Durations.format(f.atNanos()) + (f.durationNanos() > 0 ? " for "
+                            + Durations.format(f.durationNanos()) : "")).collect(Collectors.joining(", ")) + ".");
         }
-        load(s).ifPresent(parts::add);
-        autoscaling(s).ifPresent(parts::add);
-        parts.add("Simulated for " + s.setting("duration").orElse("?") + s.setting("samplingInterval")
+        load(s).ifPresent(l -> clauses.put("load", l));
+        autoscaling(s).ifPresent(a -> clauses.put("autoscaling", a));
+        clauses.put("duration", "Simulated for " + s.setting("duration").orElse("?") + s.setting("samplingInterval")
                 .map(i -> ", sampled every " + i).orElse("") + ".");
-        parts.add(seeds(run));
-        return String.join(" ", parts);
+        clauses.put("seeds", seeds(run));
+        return clauses;
     }
 
     /** Where and with what the runs were made, from run-info.json files. */

@@ -9,7 +9,10 @@ final class Numbers {
     private Numbers() {
     }
 
-    /** {@code 39.7 ± 0.49}, or the mean alone when there is no interval, or a dash when there is no value. */
+    /**
+     * {@code 39.7 ± 0.49} (the half-width to two significant digits), or the mean alone when there
+     * is no interval, or a dash when there is no value.
+     */
     static String estimate(MetricEstimate estimate) {
         if (estimate.n() == 0 || Double.isNaN(estimate.mean())) {
             return "–";
@@ -19,7 +22,15 @@ final class Numbers {
         if (Double.isNaN(estimate.halfWidth())) {
             return mean;
         }
-        return mean + " ± " + fixed(estimate.halfWidth(), Math.max(decimals, decimals(estimate.halfWidth()) - 1));
+        return mean + " ± " + fixed(estimate.halfWidth(), Math.max(decimals, twoSignificant(estimate.halfWidth())));
+    }
+
+    /** Decimals that show a half-width to two significant digits (0.488 → 2, 0.000644 → 5, 65.8 → 0). */
+    static int twoSignificant(double value) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            return 0;
+        }
+        return Math.max(0, 1 - (int) Math.floor(Math.log10(value)));
     }
 
     /** {@code value} with the digits {@link #decimals} gives it. */

@@ -69,9 +69,7 @@ final class ReportBuilder {
     private Section methods(ReportInputs inputs) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Paragraph(MethodsText.general(inputs)));
-        if (!inputs.runs().isEmpty()) {
-            blocks.add(new Bullets(inputs.runs().stream().map(MethodsText::run).toList()));
-        }
+        inputs.studies().forEach(study -> blocks.addAll(MethodsText.study(study)));
         List<String> provenance = MethodsText.provenance(inputs);
         if (!provenance.isEmpty()) {
             blocks.add(new Paragraph("Runs, from their run-info.json:"));
@@ -82,7 +80,8 @@ final class ReportBuilder {
 
     private Section study(Study study, Figures figures) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(summaryTable(study));
+        blocks.add(configurationTable(study));
+        resultsTable(study).ifPresent(blocks::add);
         List<String> zeros = zeroMetrics(study);
         if (!zeros.isEmpty()) {
             blocks.add(new Paragraph("Zero in every run of this study: " + String.join(", ", zeros) + "."));
@@ -92,13 +91,34 @@ final class ReportBuilder {
         return new Section(id("study-" + study.name()), "Study: " + study.name(), 1, blocks);
     }
 
-    /** The lab's summary table, with each run's configuration and its headline metrics ± 95% CI. */
-    private Table summaryTable(Study study) {
+    /** The first half of the lab's summary table: each run's configuration and how its devices ended up. */
+    private Table configurationTable(Study study) {
+        List<String> names = study.shortNames();
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < study.runs().size(); i++) {
+            Run run = study.runs().get(i);
+            rows.add(List.of(names.get(i), run.policyLabel(), Integer.toString(run.scenario().devices()),
+                    Integer.toString(run.scenario().gateways().size()), Integer.toString(run.replications().size()),
+                    split(run)));
+        }
+        return new Table(id("table-configuration-" + study.name()), "Scenarios of " + study.name()
+                + ": configuration, replications, and devices per gateway at the end (mean over the replications, "
+                + "gateways in scenario order).", List.of("scenario", "policy (discipline)", "devices", "gateways",
+                        "replications", "devices per gateway"), List.of(false, false, true, true, true, false), rows);
+    }
+
+    /**
+     * The second half: each run's headline metrics as mean ± half-width of the 95% confidence
+     * interval, for the metrics some run of the study has and not all at zero.
+     */
+    private Optional<Table> resultsTable(Study study) {
         List<HeadlineMetric> metrics = HeadlineMetric.ALL.stream().filter(m -> study.runs().stream()
                 .anyMatch(r -> r.summary().flatMap(m::in).filter(e -> e.mean() != 0).isPresent())).toList();
-        List<String> header = new ArrayList<>(List.of("scenario", "policy (discipline)", "devices", "gateways",
-                "replications", "devices per gateway at the end"));
-        List<Boolean> numeric = new ArrayList<>(List.of(false, false, true, true, true, false));
+        if (metrics.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> header = new ArrayList<>(List.of("scenario"));
+        List<Boolean> numeric = new ArrayList<>(List.of(false));
         metrics.forEach(m -> {
             header.add(m.column());
             numeric.add(true);
@@ -107,19 +127,15 @@ final class ReportBuilder {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < study.runs().size(); i++) {
             Run run = study.runs().get(i);
-            List<String> row = new ArrayList<>(List.of(names.get(i), run.policyLabel(),
-                    Integer.toString(run.scenario().devices()), Integer.toString(run.scenario().gateways().size()),
-                    Integer.toString(run.replications().size()), split(run)));
+            List<String> row = new ArrayList<>(List.of(names.get(i)));
             for (HeadlineMetric metric : metrics) {
                 row.add(run.summary().flatMap(s -> s.metric(metric.metric())).map(Numbers::estimate).orElse("–"));
             }
             rows.add(row);
         }
-        boolean anySummary = study.runs().stream().anyMatch(r -> r.summary().isPresent());
-        return new Table(id("table-" + study.name()), "Summary of " + study.name() + ": each scenario's configuration, "
-                + "the mean devices per gateway at the end over its replications (gateways in scenario order)"
-                + (anySummary ? ", and its headline metrics as mean ± half-width of the 95% confidence interval, from "
-                        + "summary.json" : "") + ".", header, numeric, rows);
+        return Optional.of(new Table(id("table-results-" + study.name()), "Results of " + study.name()
+                + ": headline metrics as mean ± half-width of the 95% confidence interval over the replications, "
+                + "from each run's summary.json (– where a run has none).", header, numeric, rows));
     }
 
     private static String split(Run run) {

@@ -142,8 +142,8 @@ final class Charts {
 
     /**
      * The first round number at or above {@code value}: a mantissa that divides into even ticks
-     * (1, 1.2, 1.5, 1.6, 1.8, 2, 2.4, 2.5, 3, 3.6, 4, 4.5, 5, 6, 7, 8, 9) times a power of ten. For an axis's end, so
-     * that 1785 s ends at 1800 s, not at XChart's 1785 with ticks at 195 and 390.
+     * (1, 1.2, 1.5, 1.6, 1.8, 2, 2.4, 2.5, 3, 3.6, 4, 4.5, 5, 6, 7, 8, 9) times a power of ten. For
+     * an axis's end, so that 1785 s ends at 1800 s, not at XChart's 1785 with ticks at 195 and 390.
      */
     static double roundUp(double value) {
         if (!(value > 0)) {

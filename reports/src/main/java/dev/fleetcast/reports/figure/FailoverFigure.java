@@ -83,7 +83,8 @@ final class FailoverFigure {
                 recovery.maxNanos() / 1e9);
         return Optional.of(new Figure(Figure.slug(run.name()) + "-failover-timeline",
                 "Failover in " + run.name() + ": devices on each gateway over time (first replication)"
-                        + (source.isEmpty() ? "" : " and, in black, devices re-enrolled since the loss (cumulative), from " + source)
+                        + (source.isEmpty() ? "" : " and, in black, devices re-enrolled since the loss (cumulative), from "
+                                + source)
                         + GatewayLoadFigure.faults(run.scenario()) + "." + stats, chart));
     }
 
