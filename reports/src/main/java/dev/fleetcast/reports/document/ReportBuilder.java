@@ -151,7 +151,10 @@ final class ReportBuilder {
             List<Optional<MetricEstimate>> values = study.runs().stream().map(r -> r.summary().flatMap(metric::in))
                     .toList();
             if (values.stream().allMatch(Optional::isPresent) && values.stream().allMatch(v -> v.get().mean() == 0)) {
-                zeros.add(metric.title().replaceAll(" \\([^)]*\\)$", "").toLowerCase(Locale.ROOT));
+                String title = metric.title().replaceAll(" \\([^)]*\\)$", "");
+                // Lower-case the first letter of running text, not an acronym's (API, P95).
+                zeros.add(title.length() > 1 && Character.isLowerCase(title.charAt(1))
+                        ? title.substring(0, 1).toLowerCase(Locale.ROOT) + title.substring(1) : title);
             }
         }
         return zeros;

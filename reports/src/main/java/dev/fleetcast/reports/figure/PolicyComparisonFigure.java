@@ -35,11 +35,6 @@ final class PolicyComparisonFigure {
         return figures;
     }
 
-    /** {@code 100 / 5}: devices and gateways, short enough for a category label. */
-    private static String compact(Run run) {
-        return run.scenario().devices() + " / " + run.scenario().gateways().size();
-    }
-
     private static Optional<Figure> of(Study study, HeadlineMetric metric, Map<String, Color> policyColours) {
         List<Run> runs = new ArrayList<>();
         List<MetricEstimate> estimates = new ArrayList<>();
@@ -65,7 +60,7 @@ final class PolicyComparisonFigure {
                 .comparingInt((Run r) -> r.scenario().devices()).thenComparingInt(r -> r.scenario().gateways().size()))
                 .toList() : runs;
         for (Run run : ordered) {
-            String category = grid ? compact(run) : shortNames.get(study.runs().indexOf(run));
+            String category = grid ? ConfigurationFigure.compact(run) : shortNames.get(study.runs().indexOf(run));
             if (!categories.contains(category)) {
                 categories.add(category);
             }
@@ -80,7 +75,7 @@ final class PolicyComparisonFigure {
                 Optional<MetricEstimate> cell = Optional.empty();
                 for (int i = 0; i < runs.size(); i++) {
                     Run run = runs.get(i);
-                    String at = grid ? compact(run) : shortNames.get(study.runs().indexOf(run));
+                    String at = grid ? ConfigurationFigure.compact(run) : shortNames.get(study.runs().indexOf(run));
                     if (at.equals(category) && run.policyLabel().equals(policy)) {
                         cell = Optional.of(estimates.get(i));
                     }
