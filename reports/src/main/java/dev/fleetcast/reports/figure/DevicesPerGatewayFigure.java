@@ -11,8 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -20,7 +20,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * split, one figure per configuration (devices and gateways) of a study: gateways along the
  * axis, a bar per scenario — usually per policy, in the policy's colour. A bar is the mean over
  * the run's replications; the target, devices ÷ gateways Running at the end (all of them when
- * none failed), is the dashed black line. Needs: a run with two gateways or more.
+ * none failed), is the dashed line. Needs: a run with two gateways or more.
  */
 final class DevicesPerGatewayFigure {
 
@@ -47,44 +47,63 @@ final class DevicesPerGatewayFigure {
             Map<String, Color> policyColours, String id) {
         Set<String> gateways = new LinkedHashSet<>();
         runs.forEach(r -> gateways.addAll(r.scenario().gatewayNames()));
-        List<String> categories = new ArrayList<>(gateways);
+        List<String> columns = new ArrayList<>(gateways);
         // Bars named by policy when that tells the runs apart, else by run; coloured by policy,
         // or in turn when several runs share one.
         boolean byPolicy = runs.stream().map(Run::policyLabel).distinct().count() == runs.size();
         List<String> names = runs.stream().map(r -> byPolicy ? r.policyLabel()
                 : shortNames.get(study.runs().indexOf(r))).toList();
-        List<String> legend = new ArrayList<>(names);
-        legend.add("target");
-        CategoryChart chart = Charts.category(Charts.sizeFor(legend), "Gateway", "Devices at the end (count)");
-        for (int i = 0; i < runs.size(); i++) {
-            Run run = runs.get(i);
-            List<Double> means = categories.stream()
-                    .map(g -> run.scenario().gatewayNames().contains(g) ? mean(run, g) : null).toList();
-            chart.addSeries(names.get(i), categories, means).setFillColor(byPolicy
-                    ? policyColours.get(run.policyLabel()) : Palette.OKABE_ITO.get(i % Palette.OKABE_ITO.size()));
+        boolean numbered = java.util.stream.IntStream.range(0, columns.size())
+                .allMatch(i -> columns.get(i).equals("gateway-" + (i + 1)));
+        // Bars drawn as filled polygons on an XY chart: XChart's category chart gives every series,
+        // a target line too, a bar's slot, and misplaces annotation lines.
+        XYChart chart = Charts.xy(Charts.sizeFor(names), numbered ? "Gateway (gateway-N)"
+                : "Gateway (in scenario order)", "Devices at the end (count)");
+        double width = 0.8 / runs.size();
+        for (int r = 0; r < runs.size(); r++) {
+            Run run = runs.get(r);
+            Color colour = byPolicy ? policyColours.get(run.policyLabel())
+                    : Palette.OKABE_ITO.get(r % Palette.OKABE_ITO.size());
+            boolean first = true;
+            for (int g = 0; g < columns.size(); g++) {
+                if (!run.scenario().gatewayNames().contains(columns.get(g))) {
+                    continue;
+                }
+                double left = g + 1 - 0.4 + r * width;
+                double height = mean(run, columns.get(g));
+                XYSeries bar = chart.addSeries(first ? names.get(r) : names.get(r) + " " + columns.get(g),
+                        new double[] {left, left + width, left + width, left, left},
+                        new double[] {0, 0, height, height, 0});
+                bar.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+                bar.setFillColor(colour);
+                bar.setLineColor(colour);
+                bar.setLineStyle(Charts.LINES.get(0)); // XChart would give each series its own dashes
+                bar.setMarker(SeriesMarkers.NONE);
+                bar.setShowInLegend(first);
+                first = false;
+            }
         }
         List<Double> targets = runs.stream().map(DevicesPerGatewayFigure::target).distinct().toList();
-        // A line series, not an annotation: XChart places annotation lines wrongly on category charts.
-        CategorySeries target = chart.addSeries("target", categories, categories.stream().map(g -> targets.get(0))
-                .toList());
-        target.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
-        target.setLineColor(Color.BLACK);
-        target.setLineStyle(Charts.LINES.get(1));
-        target.setMarker(SeriesMarkers.NONE);
+        chart.addAnnotation(Charts.marker(targets.get(0), false));
         double highest = Math.max(targets.get(0), runs.stream().flatMap(r -> r.replications().stream())
                 .flatMap(r -> r.devicesPerGateway().values().stream()).mapToInt(Integer::intValue).max().orElse(0));
+        chart.getStyler().setXAxisMin(0.4);
+        chart.getStyler().setXAxisMax(columns.size() + 0.6);
+        chart.getStyler().setXAxisDecimalPattern("0");
+        chart.getStyler().setXAxisTickMarkSpacingHint(20); // a tick at every gateway
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(Charts.roundAbove(highest));
-        chart.getStyler().setOverlapped(false);
-        Charts.legend(chart.getStyler(), legend, chart.getWidth());
+        Charts.legend(chart.getStyler(), names, chart.getWidth());
         int replications = runs.stream().mapToInt(r -> r.replications().size()).max().orElse(1);
         String over = replications == 1 ? "its replication" : "mean over the run's replications (up to "
                 + replications + ")";
         String mixed = targets.size() > 1 ? " of the first scenario (the others differ: "
                 + String.join(", ", targets.stream().map(DevicesPerGatewayFigure::format).toList()) + ")" : "";
+        String order = numbered ? "" : " Gateways: " + String.join(", ", java.util.stream.IntStream
+                .range(0, columns.size()).mapToObj(i -> (i + 1) + " " + columns.get(i)).toList()) + ".";
         return new Figure(id, "Devices on each gateway at the end, " + configuration + " in " + study.name() + " ("
                 + over + "); dashed: the target of an even split" + mixed + ", " + format(targets.get(0))
-                + " devices (devices divided by the gateways Running at the end).", chart);
+                + " devices (devices divided by the gateways Running at the end)." + order, chart);
     }
 
     private static double mean(Run run, String gateway) {

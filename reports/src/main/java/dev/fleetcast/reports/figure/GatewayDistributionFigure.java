@@ -53,6 +53,7 @@ final class GatewayDistributionFigure {
         // Gateways by number (1 is the scenario's first): XChart cannot put names on an XY axis
         // safely — a labelling function that leaves some ticks blank makes it loop forever.
         chart.getStyler().setXAxisDecimalPattern("0");
+        chart.getStyler().setXAxisTickMarkSpacingHint(20); // a tick at every gateway
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(Charts.roundAbove(Math.max(target, highest)));
         Charts.wholeTicks(chart.getStyler());
