@@ -54,6 +54,8 @@ final class LatexWriter {
     static String standalone() {
         return """
                 % Compiles report.tex on its own: pdflatex report-standalone.tex
+                % The figures are PDF 1.6 (PDFBox): allow it, or pdflatex warns for each.
+                \\ifdefined\\pdfminorversion\\pdfminorversion=7\\fi
                 \\documentclass[11pt,a4paper]{article}
                 \\usepackage[margin=2.5cm]{geometry}
                 \\usepackage{graphicx}
