@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         description = "Predicts how an IoT device fleet on Kubernetes behaves, by calibrated discrete-event "
                 + "simulation, and checks the prediction live.",
         subcommands = {VersionCommand.class, DemoCommand.class, RunCommand.class, ValidateCommand.class,
-                HpaCommand.class, CalibrateCommand.class, InferCommand.class, PlanCommand.class, CompareCommand.class, CommandLine.HelpCommand.class},
+                HpaCommand.class, CalibrateCommand.class, InferCommand.class, PlanCommand.class, CompareCommand.class,
+                ReportCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",
                   "  1  runtime failure (a bug or a failed run)",

@@ -133,7 +133,7 @@ public final class CalibrationReader {
         return quantities;
     }
 
-    private static InvalidFileException single(String name, String found, String allowed) {
+    static InvalidFileException single(String name, String found, String allowed) {
         Problems problems = new Problems(name);
         problems.add(new Node.Position(0, 0), "", found, allowed);
         return new InvalidFileException(name, List.copyOf(problems.list()));

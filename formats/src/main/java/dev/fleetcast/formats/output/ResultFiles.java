@@ -55,10 +55,21 @@ public final class ResultFiles {
      * @throws OutputException if it cannot be written
      */
     public Path write(String name, String text) {
+        return write(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes {@code bytes} (a figure, say) to {@code name} in the directory, replacing any
+     * earlier file of that name only once the new one is complete.
+     *
+     * @return the file's path
+     * @throws OutputException if it cannot be written
+     */
+    public Path write(String name, byte[] bytes) {
         Path target = directory.resolve(name);
         Path temporary = directory.resolve("." + name + ".partial");
         try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.write(temporary, bytes);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -110,6 +110,19 @@ public final class Fields {
         return Optional.empty();
     }
 
+    /** Any finite number, negative included (a log-likelihood, an AIC). */
+    public Optional<Double> number(Node node, String path) {
+        if (node instanceof Node.Scalar scalar
+                && (scalar.kind() == Node.Scalar.Kind.INTEGER || scalar.kind() == Node.Scalar.Kind.DECIMAL)) {
+            double value = Double.parseDouble(scalar.text());
+            if (!Double.isInfinite(value) && !Double.isNaN(value)) {
+                return Optional.of(value);
+            }
+        }
+        problems.add(node, path, node.describe(), "a number");
+        return Optional.empty();
+    }
+
     public Optional<Boolean> bool(Node node, String path) {
         if (node instanceof Node.Scalar scalar && scalar.kind() == Node.Scalar.Kind.BOOLEAN) {
             return Optional.of(Boolean.parseBoolean(scalar.text()));

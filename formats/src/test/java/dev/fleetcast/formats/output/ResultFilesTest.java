@@ -28,6 +28,16 @@ class ResultFilesTest {
     }
 
     @Test
+    void writesBytesAsGiven() throws IOException {
+        ResultFiles files = ResultFiles.in(temp);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xff};
+
+        Path written = files.write("figure.png", png);
+
+        assertThat(Files.readAllBytes(written)).isEqualTo(png);
+    }
+
+    @Test
     void anOutputPathThatIsAFileIsRefusedNamingIt() throws IOException {
         Path file = Files.writeString(temp.resolve("taken"), "keep me");
 

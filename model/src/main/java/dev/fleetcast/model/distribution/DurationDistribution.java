@@ -13,4 +13,13 @@ public interface DurationDistribution {
 
     /** The distribution's mean in nanoseconds. */
     double meanNanos();
+
+    /**
+     * P(X ≤ {@code nanos}): the distribution function, for drawing a fitted law against the
+     * data it was fitted to and for quantiles by inversion. A continuous law's function is that
+     * of the law itself, before draws are rounded to whole nanoseconds (the rounding moves a
+     * quantile by at most half a nanosecond). Non-decreasing in {@code nanos}, 0 below the
+     * support, 1 above it; NaN gives NaN.
+     */
+    double cdf(double nanos);
 }

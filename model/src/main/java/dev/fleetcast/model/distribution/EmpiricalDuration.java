@@ -50,6 +50,25 @@ public final class EmpiricalDuration implements DurationDistribution {
         return sum / sorted.length;
     }
 
+    /** The fraction of observations at or below {@code nanos}: the empirical distribution function. */
+    @Override
+    public double cdf(double nanos) {
+        if (Double.isNaN(nanos)) {
+            return nanos;
+        }
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) { // the first observation above nanos
+            int middle = (low + high) >>> 1;
+            if (sorted[middle] <= nanos) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return (double) low / sorted.length;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof EmpiricalDuration empirical && Arrays.equals(sorted, empirical.sorted);

@@ -22,4 +22,9 @@ public record ExponentialDuration(long averageNanos) implements DurationDistribu
     public double meanNanos() {
         return averageNanos;
     }
+
+    @Override
+    public double cdf(double nanos) {
+        return nanos <= 0 ? 0 : -Math.expm1(-nanos / averageNanos);
+    }
 }

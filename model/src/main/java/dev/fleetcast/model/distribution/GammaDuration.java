@@ -1,5 +1,6 @@
 package dev.fleetcast.model.distribution;
 
+import org.apache.commons.numbers.gamma.RegularizedGamma;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
 
@@ -22,5 +23,11 @@ public record GammaDuration(double shape, long scaleNanos) implements DurationDi
     @Override
     public double meanNanos() {
         return shape * scaleNanos;
+    }
+
+    /** The regularized lower incomplete gamma function P(k, x/θ). */
+    @Override
+    public double cdf(double nanos) {
+        return nanos <= 0 ? 0 : RegularizedGamma.P.value(shape, nanos / scaleNanos);
     }
 }

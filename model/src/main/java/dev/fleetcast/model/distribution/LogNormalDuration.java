@@ -25,4 +25,10 @@ public record LogNormalDuration(long medianNanos, double sigma) implements Durat
     public double meanNanos() {
         return medianNanos * Math.exp(sigma * sigma / 2);
     }
+
+    /** Φ(ln(x / median) / σ). */
+    @Override
+    public double cdf(double nanos) {
+        return nanos <= 0 ? 0 : NormalDuration.standardCdf(Math.log(nanos / medianNanos) / sigma);
+    }
 }

@@ -44,4 +44,25 @@ public record NormalDuration(long locationNanos, long sdNanos) implements Durati
         double kept = 0.5 * Erfc.value(alpha / Math.sqrt(2));
         return locationNanos + sdNanos * density / kept;
     }
+
+    /** (Φ((x − μ)/σ) − Φ(−μ/σ)) / (1 − Φ(−μ/σ)): the normal's function, renormalised above zero. */
+    @Override
+    public double cdf(double nanos) {
+        if (Double.isNaN(nanos)) {
+            return nanos;
+        }
+        if (sdNanos == 0) {
+            return nanos >= locationNanos ? 1 : 0;
+        }
+        if (nanos <= 0) {
+            return 0;
+        }
+        double below = standardCdf(-(double) locationNanos / sdNanos);
+        return (standardCdf((nanos - locationNanos) / sdNanos) - below) / (1 - below);
+    }
+
+    /** Φ(z), through erfc so that the lower tail keeps its precision. */
+    static double standardCdf(double z) {
+        return 0.5 * Erfc.value(-z / Math.sqrt(2));
+    }
 }

@@ -29,4 +29,9 @@ public record ShiftedDuration(long shiftNanos, DurationDistribution base) implem
     public double meanNanos() {
         return shiftNanos + base.meanNanos();
     }
+
+    @Override
+    public double cdf(double nanos) {
+        return base.cdf(nanos - shiftNanos);
+    }
 }

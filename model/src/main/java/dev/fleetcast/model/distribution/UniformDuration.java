@@ -30,4 +30,23 @@ public record UniformDuration(long minNanos, long maxNanos) implements DurationD
     public double meanNanos() {
         return minNanos / 2.0 + maxNanos / 2.0;
     }
+
+    /**
+     * The draws are whole nanoseconds, each of the {@code max − min + 1} equally likely, so the
+     * function steps: (⌊x⌋ − min + 1) / (max − min + 1) between min and max. A constant is a
+     * single step at its value.
+     */
+    @Override
+    public double cdf(double nanos) {
+        if (Double.isNaN(nanos)) {
+            return nanos;
+        }
+        if (nanos < minNanos) {
+            return 0;
+        }
+        if (nanos >= maxNanos) {
+            return 1;
+        }
+        return (Math.floor(nanos) - minNanos + 1) / ((double) (maxNanos - minNanos) + 1);
+    }
 }

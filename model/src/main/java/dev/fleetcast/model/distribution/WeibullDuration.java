@@ -24,4 +24,10 @@ public record WeibullDuration(double shape, long scaleNanos) implements Duration
     public double meanNanos() {
         return scaleNanos * Gamma.value(1 + 1 / shape);
     }
+
+    /** 1 − exp(−(x/λ)^k). */
+    @Override
+    public double cdf(double nanos) {
+        return nanos <= 0 ? 0 : -Math.expm1(-Math.pow(nanos / scaleNanos, shape));
+    }
 }
