@@ -16,6 +16,7 @@ import dev.fleetcast.formats.result.SteadyCreationResultJson;
 import dev.fleetcast.formats.scenario.ScenarioFile;
 import dev.fleetcast.model.result.SteadyCreationResult;
 import dev.fleetcast.model.scenario.PlatformScenario;
+import dev.fleetcast.reports.Reports;
 import dev.fleetcast.sim.platform.PlatformRun;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ import picocli.CommandLine;
                 "  gateway-joins/    a third gateway joins 60 devices on 2: devices moved per policy, within a move budget;",
                 "  gateway-leaves/   one of 3 gateways is deleted under 60 devices: devices moved per policy;",
                 "  autoscaling/      WASMBED's gateway HPA scaling gateway-1's replicas under a ramp and a spike;",
+                "  report/           the report bundle of all of the above: report.html, report.md, report.tex, figures/;",
                 "  run-info.json     wall time and host (the only file that differs between runs)."})
 final class DemoCommand implements Runnable {
 
@@ -149,7 +151,11 @@ final class DemoCommand implements Runnable {
         root.write("run-info.json", new RunInfoJson().write(
                 RunInfos.describe(version, started, (System.nanoTime() - startNanos) / 1e9)));
         failures.forEach(f -> err.println("fleetcast: " + f));
+        out.println("Writing the report (figures at 300 dpi and as PDF; Markdown, HTML and LaTeX) …");
+        out.flush();
+        Path report = Reports.write(List.of(root.directory()), root.directory().resolve("report"));
         out.println("Output written to " + root.directory().toAbsolutePath().normalize());
+        out.println("Report: " + report.toAbsolutePath().normalize());
         out.flush();
         if (!failures.isEmpty()) {
             throw new ReplicationsFailedException(failures.size() + " replications failed; see above");
