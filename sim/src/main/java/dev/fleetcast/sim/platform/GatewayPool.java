@@ -1,11 +1,15 @@
 package dev.fleetcast.sim.platform;
 
+import dev.fleetcast.model.scaling.GatewayPoolOrder;
 import dev.fleetcast.sim.gateway.GatewayLoad;
 import dev.fleetcast.sim.gateway.GatewayReplica;
 import dev.fleetcast.sim.gateway.ScaleTarget;
 import dev.fleetcast.sim.kernel.Engine;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -64,25 +68,20 @@ final class GatewayPool implements ScaleTarget {
     @Override
     public void scaleTo(int desired, List<String> removeFirst) {
         settle();
-        for (String gateway : gateways) {
-            if (active.size() >= desired) {
-                break;
+        while (active.size() < desired) {
+            Optional<String> next = GatewayPoolOrder.toAdd(gateways, active);
+            if (next.isEmpty()) {
+                break; // every declared gateway is active
             }
-            if (!active.contains(gateway)) {
-                active.add(gateway);
-                rollOut.accept(gateway);
-            }
+            active.add(next.get());
+            rollOut.accept(next.get());
         }
         while (active.size() > desired && !active.isEmpty()) {
-            String victim = active.get(active.size() - 1);
-            for (String replica : removeFirst) {
-                String named = active.stream().filter(g -> load.deployment(g).replicas().stream()
-                        .anyMatch(r -> r.name().equals(replica))).findFirst().orElse(null);
-                if (named != null) {
-                    victim = named;
-                    break;
-                }
+            Map<String, List<String>> replicasOf = new HashMap<>();
+            for (String gateway : active) {
+                replicasOf.put(gateway, load.deployment(gateway).replicas().stream().map(GatewayReplica::name).toList());
             }
+            String victim = GatewayPoolOrder.toRemove(active, replicasOf, removeFirst);
             active.remove(victim);
             delete.accept(victim);
         }
