@@ -3,6 +3,7 @@ package dev.fleetcast.formats.hpa;
 import dev.fleetcast.formats.Quantities;
 import dev.fleetcast.formats.validation.Fields;
 import dev.fleetcast.formats.validation.InvalidFileException;
+import dev.fleetcast.formats.validation.Items;
 import dev.fleetcast.formats.validation.Problems;
 import dev.fleetcast.formats.yaml.Node;
 import dev.fleetcast.formats.yaml.YamlSyntaxException;
@@ -81,10 +82,10 @@ public final class HpaSnapshotReader {
         Optional<int[]> scale = fields.required(top, "", "scale").flatMap(n -> scale(fields, n));
         Optional<HpaSettings> settings = Fields.optional(top, "settings").map(n -> settings(fields, n))
                 .orElse(Optional.of(HpaSettings.DEFAULTS));
-        Optional<List<PodState>> pods = Fields.optional(top, "pods").map(n -> list(fields, n, "pods", HpaSnapshotReader::pod))
+        Optional<List<PodState>> pods = Fields.optional(top, "pods").map(n -> Items.list(fields, n, "pods", HpaSnapshotReader::pod))
                 .orElse(Optional.of(List.of()));
         Optional<List<MetricReading>> metrics = Fields.optional(top, "metrics")
-                .map(n -> list(fields, n, "metrics", HpaSnapshotReader::metric)).orElse(Optional.of(List.of()));
+                .map(n -> Items.list(fields, n, "metrics", HpaSnapshotReader::metric)).orElse(Optional.of(List.of()));
         Optional<HpaHistory> history = Fields.optional(top, "history").map(n -> history(fields, n))
                 .orElse(Optional.of(HpaHistory.EMPTY));
         pods.ifPresent(list -> unique(fields, top, "pods", list.stream().map(PodState::name).toList()));
@@ -169,10 +170,10 @@ public final class HpaSnapshotReader {
             boolean deleting = Fields.optional(m, "deleting").flatMap(n -> fields.bool(n, path + ".deleting"))
                     .orElse(false);
             Optional<List<PodContainer>> containers = Fields.optional(m, "containers")
-                    .map(n -> list(fields, n, path + ".containers", (f, c, p) -> container(f, c, p, false)))
+                    .map(n -> Items.list(fields, n, path + ".containers", (f, c, p) -> container(f, c, p, false)))
                     .orElse(Optional.of(List.of()));
             Optional<List<PodContainer>> init = Fields.optional(m, "initContainers")
-                    .map(n -> list(fields, n, path + ".initContainers", (f, c, p) -> container(f, c, p, true)))
+                    .map(n -> Items.list(fields, n, path + ".initContainers", (f, c, p) -> container(f, c, p, true)))
                     .orElse(Optional.of(List.of()));
             Optional<Map<String, Long>> podLevel = Fields.optional(m, "requests")
                     .map(n -> requests(fields, n, path + ".requests")).orElse(Optional.of(Map.of()));
@@ -304,7 +305,7 @@ public final class HpaSnapshotReader {
     }
 
     private static Optional<MetricReading.Data> samples(Fields fields, Node node, String path) {
-        Optional<List<PodSample>> samples = list(fields, node, path, (f, n, p) -> f.mapping(n, p).flatMap(m -> {
+        Optional<List<PodSample>> samples = Items.list(fields, node, path, (f, n, p) -> f.mapping(n, p).flatMap(m -> {
             f.onlyKnownKeys(m, p, Set.of("pod", "value", "timestampSeconds", "windowSeconds"));
             Optional<String> pod = nonBlank(f, m, p, "pod");
             Optional<Long> value = f.required(m, p, "value")
@@ -328,7 +329,7 @@ public final class HpaSnapshotReader {
     }
 
     private static Optional<MetricReading.Data> externalValues(Fields fields, Node node, String path) {
-        return list(fields, node, path, (f, n, p) -> HpaFields.quantity(f, n, p, Long.MIN_VALUE, QUANTITY))
+        return Items.list(fields, node, path, (f, n, p) -> HpaFields.quantity(f, n, p, Long.MIN_VALUE, QUANTITY))
                 .map(MetricReading.ExternalValues::new);
     }
 
@@ -336,13 +337,13 @@ public final class HpaSnapshotReader {
         return fields.mapping(node, "history").flatMap(m -> {
             fields.onlyKnownKeys(m, "history", Set.of("recommendations", "scaleUpEvents", "scaleDownEvents"));
             Optional<List<HpaHistory.Recommendation>> recs = Fields.optional(m, "recommendations")
-                    .map(n -> list(fields, n, "history.recommendations", HpaSnapshotReader::recommendation))
+                    .map(n -> Items.list(fields, n, "history.recommendations", HpaSnapshotReader::recommendation))
                     .orElse(Optional.of(List.of()));
             Optional<List<HpaHistory.ScaleEvent>> up = Fields.optional(m, "scaleUpEvents")
-                    .map(n -> list(fields, n, "history.scaleUpEvents", HpaSnapshotReader::event))
+                    .map(n -> Items.list(fields, n, "history.scaleUpEvents", HpaSnapshotReader::event))
                     .orElse(Optional.of(List.of()));
             Optional<List<HpaHistory.ScaleEvent>> down = Fields.optional(m, "scaleDownEvents")
-                    .map(n -> list(fields, n, "history.scaleDownEvents", HpaSnapshotReader::event))
+                    .map(n -> Items.list(fields, n, "history.scaleDownEvents", HpaSnapshotReader::event))
                     .orElse(Optional.of(List.of()));
             if (recs.isEmpty() || up.isEmpty() || down.isEmpty()) {
                 return Optional.empty();
@@ -379,26 +380,6 @@ public final class HpaSnapshotReader {
             }
             return Optional.of(new HpaHistory.ScaleEvent(change.get().intValue(), time.get(), outdated));
         });
-    }
-
-    /** Reads one element of a list at {@code path[i]}. */
-    private interface ItemReader<T> {
-        Optional<T> read(Fields fields, Node node, String path);
-    }
-
-    private static <T> Optional<List<T>> list(Fields fields, Node node, String path, ItemReader<T> item) {
-        Optional<List<Node>> items = fields.sequence(node, path);
-        if (items.isEmpty()) {
-            return Optional.empty();
-        }
-        List<T> values = new ArrayList<>();
-        boolean ok = true;
-        for (int i = 0; i < items.get().size(); i++) {
-            Optional<T> value = item.read(fields, items.get().get(i), path + "[" + i + "]");
-            value.ifPresent(values::add);
-            ok &= value.isPresent();
-        }
-        return ok ? Optional.of(values) : Optional.empty();
     }
 
     /** Records a problem for the first repeated name; whether all were unique. */
