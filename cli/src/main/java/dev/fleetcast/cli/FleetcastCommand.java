@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 + "simulation, and checks the prediction live.",
         subcommands = {VersionCommand.class, DemoCommand.class, RunCommand.class, ValidateCommand.class,
                 HpaCommand.class, CalibrateCommand.class, InferCommand.class, PlanCommand.class, CompareCommand.class,
-                ReportCommand.class, CommandLine.HelpCommand.class},
+                ReportCommand.class, LiveCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",
                   "  1  runtime failure (a bug or a failed run)",
