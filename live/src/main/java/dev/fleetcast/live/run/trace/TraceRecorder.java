@@ -73,6 +73,11 @@ public final class TraceRecorder {
         long now = now();
         DeviceState state = device(observed.name(), now);
         if (!observed.gateway().isEmpty() && !observed.gateway().equals(state.gateway)) {
+            if (!state.gateway.isEmpty() && !state.lostReported
+                    && !"Running".equals(gatewayPhases.getOrDefault(state.gateway, ""))) {
+                // Moved off a gateway already seen failing or gone, before that was reported for this device.
+                emit(now, observed.name(), DeviceEventKind.GATEWAY_LOST, state.gateway);
+            }
             DeviceEventKind kind = state.gateway.isEmpty() && !state.everAssigned
                     ? DeviceEventKind.DECIDED : DeviceEventKind.REASSIGNED;
             emit(now, observed.name(), kind, observed.gateway());

@@ -1,0 +1,20 @@
+package dev.fleetcast.live.run;
+
+import io.fabric8.kubernetes.client.KubernetesClientException;
+
+/** The server's own words from a failed request, for one-line messages. */
+final class ClusterErrors {
+
+    private ClusterErrors() {
+    }
+
+    /** "HTTP 403: devices is forbidden: …", or the exception's message when the server said nothing. */
+    static String describe(RuntimeException e) {
+        if (e instanceof KubernetesClientException k) {
+            String message = k.getStatus() != null && k.getStatus().getMessage() != null
+                    ? k.getStatus().getMessage() : k.getMessage();
+            return k.getCode() > 0 ? "HTTP " + k.getCode() + ": " + message : String.valueOf(message);
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+}
