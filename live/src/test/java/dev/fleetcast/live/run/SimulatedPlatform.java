@@ -6,7 +6,10 @@ import dev.fleetcast.live.crd.DeviceStatus;
 import dev.fleetcast.live.crd.Gateway;
 import dev.fleetcast.live.crd.GatewayStatus;
 import dev.fleetcast.live.crd.Ownership;
+import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +18,7 @@ import java.util.stream.Collectors;
 
 /**
  * A tiny stand-in for the controller, gateways and devices: every few milliseconds it marks
- * new Gateways Running, gives each unassigned Device (or one whose gateway is gone, after a
+ * new Gateways Running (and gives each a Running pod, as a kubelet would), gives each unassigned Device (or one whose gateway is gone, after a
  * short "failure noticed" delay) the gateway with fewest devices and phase Enrolling, and moves
  * each assigned device one phase on (Enrolling → Enrolled → Connected), writing status the way
  * the controller and the gateway server would.
@@ -60,6 +63,10 @@ final class SimulatedPlatform implements AutoCloseable {
                 status.setPhase("Running");
                 gateway.setStatus(status);
                 client.resources(Gateway.class).inNamespace(namespace).resource(gateway).updateStatus();
+                client.pods().inNamespace(namespace).resource(new PodBuilder().withNewMetadata()
+                        .withName(gateway.getMetadata().getName() + "-5d8f7-x2k4q")
+                        .withCreationTimestamp(Instant.now().toString()).endMetadata()
+                        .withNewStatus().withPhase("Running").endStatus().build()).createOr(NonDeletingOperation::update);
             }
         }
         Set<String> running = gateways.stream().map(g -> g.getMetadata().getName()).collect(Collectors.toSet());

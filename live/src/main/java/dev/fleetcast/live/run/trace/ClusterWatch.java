@@ -30,21 +30,30 @@ public final class ClusterWatch implements AutoCloseable {
     private ClusterWatch() {
     }
 
-    /** Starts the informers and waits until each has listed what exists. */
+    /**
+     * Starts the informers. Their first lists run while the run begins: an object created before
+     * a list returns arrives in it, one created after as a watch event.
+     */
     public static ClusterWatch start(KubernetesClient client, String namespace, String runId, TraceRecorder recorder,
             PodRoles roles, Instant startedAt) {
         ClusterWatch watch = new ClusterWatch();
-        watch.informers.add(client.resources(Gateway.class).inNamespace(namespace).withLabel(Ownership.RUN, runId)
-                .inform(new Handler<>(g -> recorder.gatewayObserved(g.getMetadata().getName(),
+        watch.add(client.resources(Gateway.class).inNamespace(namespace).withLabel(Ownership.RUN, runId)
+                .runnableInformer(0), new Handler<Gateway>(g -> recorder.gatewayObserved(g.getMetadata().getName(),
                         g.getStatus() == null ? "" : g.getStatus().getPhase()),
-                        g -> recorder.gatewayDeleted(g.getMetadata().getName()))));
-        watch.informers.add(client.resources(Device.class).inNamespace(namespace).withLabel(Ownership.RUN, runId)
-                .inform(new Handler<>(d -> recorder.deviceObserved(observation(d)),
-                        d -> recorder.deviceDeleted(d.getMetadata().getName()))));
-        watch.informers.add(client.pods().inNamespace(namespace)
-                .inform(new Handler<>(p -> recorder.podObserved(sighting(p, roles, startedAt)),
-                        p -> recorder.podDeleted(p.getMetadata().getName()))));
+                        g -> recorder.gatewayDeleted(g.getMetadata().getName())));
+        watch.add(client.resources(Device.class).inNamespace(namespace).withLabel(Ownership.RUN, runId)
+                .runnableInformer(0), new Handler<Device>(d -> recorder.deviceObserved(observation(d)),
+                        d -> recorder.deviceDeleted(d.getMetadata().getName())));
+        watch.add(client.pods().inNamespace(namespace).runnableInformer(0), new Handler<Pod>(p -> recorder.podObserved(sighting(p, roles, startedAt)),
+                        p -> recorder.podDeleted(p.getMetadata().getName())));
         return watch;
+    }
+
+    /** Starts {@code informer} without waiting for its first list: the run need not wait, and nothing is missed. */
+    private <T> void add(SharedIndexInformer<T> informer, ResourceEventHandler<T> handler) {
+        informer.addEventHandler(handler);
+        informer.start();
+        informers.add(informer);
     }
 
     static DeviceObservation observation(Device device) {
