@@ -13,7 +13,16 @@ final class ClusterErrors {
         if (e instanceof KubernetesClientException k) {
             String message = k.getStatus() != null && k.getStatus().getMessage() != null
                     ? k.getStatus().getMessage() : k.getMessage();
-            return k.getCode() > 0 ? "HTTP " + k.getCode() + ": " + message : String.valueOf(message);
+            if (k.getCode() > 0) {
+                return "HTTP " + k.getCode() + ": " + message;
+            }
+            Throwable root = k;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return root == k ? String.valueOf(message)
+                    : message + " (" + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": "
+                            + root.getMessage()) + ")";
         }
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }

@@ -26,8 +26,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -105,11 +105,14 @@ public final class LiveRun {
         List<String> gatewayNames = plan.gateways().stream().map(PlannedGateway::name).toList();
         TraceRecorder recorder = new TraceRecorder(clock, gatewayNames);
         List<AttachedRuntime> started = new ArrayList<>();
-        ScheduledExecutorService actions = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor actions = new ScheduledThreadPoolExecutor(1, r -> {
             Thread thread = new Thread(r, "fleetcast-live-run-" + plan.runId());
             thread.setDaemon(true);
             return thread;
         });
+        // At the end, actions not yet due are dropped; one under way finishes (interrupting a request would
+        // leave the object's fate unknown, and report a failure that is not the cluster's).
+        actions.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         RunOutcome.End end;
         FleetState last;
         List<String> deleted;
@@ -123,7 +126,7 @@ public final class LiveRun {
                 schedule(actions, clock, recorder);
                 end = loop(clock, recorder);
             } finally {
-                actions.shutdownNow();
+                actions.shutdown();
                 awaitQuietly(actions);
                 for (AttachedRuntime runtime : started) {
                     runtime.stop();
@@ -300,7 +303,9 @@ public final class LiveRun {
 
     private static void awaitQuietly(ScheduledExecutorService actions) {
         try {
-            actions.awaitTermination(10, TimeUnit.SECONDS);
+            if (!actions.awaitTermination(30, TimeUnit.SECONDS)) {
+                actions.shutdownNow();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,17 +1,17 @@
 package dev.fleetcast.live.run.view;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** A line per update, for logs and pipes: only when something changed, and at least every 10 s. */
 final class LineView implements RunView {
 
     private static final long QUIET_NANOS = 10_000_000_000L;
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private String last = "";
     private long lastShown = Long.MIN_VALUE;
 
-    LineView(PrintStream out) {
+    LineView(PrintWriter out) {
         this.out = out;
     }
 

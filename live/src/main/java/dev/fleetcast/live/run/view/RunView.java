@@ -1,6 +1,6 @@
 package dev.fleetcast.live.run.view;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** Shows a run's progress to a person. Called from one thread, about once a second. */
 public interface RunView {
@@ -14,7 +14,7 @@ public interface RunView {
     }
 
     /** A screen redrawn in place when {@code terminal}, else a line per update. */
-    static RunView on(PrintStream out, boolean terminal) {
+    static RunView on(PrintWriter out, boolean terminal) {
         return terminal ? new TerminalView(out) : new LineView(out);
     }
 

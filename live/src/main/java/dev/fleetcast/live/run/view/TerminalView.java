@@ -1,15 +1,15 @@
 package dev.fleetcast.live.run.view;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** A screen redrawn in place with ANSI escapes (cursor home, clear to end of screen). */
 final class TerminalView implements RunView {
 
     private static final String HOME_AND_CLEAR = "\033[H\033[J";
 
-    private final PrintStream out;
+    private final PrintWriter out;
 
-    TerminalView(PrintStream out) {
+    TerminalView(PrintWriter out) {
         this.out = out;
     }
 
