@@ -8,6 +8,7 @@ import dev.fleetcast.live.run.DryRun;
 import dev.fleetcast.live.run.LiveRun;
 import dev.fleetcast.live.run.LiveRunException;
 import dev.fleetcast.live.run.LiveRunOptions;
+import dev.fleetcast.live.run.PlannedGateway;
 import dev.fleetcast.live.run.RunClock;
 import dev.fleetcast.live.run.RunObjects;
 import dev.fleetcast.live.run.RunOutcome;
@@ -91,6 +92,12 @@ final class LiveRunCommand implements Callable<Integer> {
             description = "The run's id, the value of label fleetcast.dev/run (default: <scenario>-<UTC time>).")
     String runId;
 
+    @Option(names = "--endpoint-pattern", paramLabel = "PATTERN", defaultValue = PlannedGateway.DEFAULT_ENDPOINT,
+            description = "Each Gateway's spec.endpoint, {gateway} and {namespace} replaced: its Service's address "
+                    + "(default: ${DEFAULT-VALUE}; fleetcast's gateway controller names Services "
+                    + "fleetcast-gw-{gateway}).")
+    String endpointPattern;
+
     @Option(names = "--plain", description = "A line per update even on a terminal.")
     boolean plain;
 
@@ -108,7 +115,7 @@ final class LiveRunCommand implements Callable<Integer> {
             String namespace = client == null ? cluster.namespace : cluster.namespace(client);
             RunPlan plan;
             try {
-                plan = RunPlanner.plan(file.scenario(), namespace, id, runSeed);
+                plan = RunPlanner.plan(file.scenario(), namespace, id, runSeed, endpointPattern);
             } catch (IllegalArgumentException e) {
                 throw new UserInputException("--run-id " + id + ": " + e.getMessage());
             }

@@ -27,8 +27,16 @@ public record PlannedGateway(String name, int maxDevices, double weight, String 
         }
     }
 
-    /** The endpoint of gateway {@code name}'s Service in {@code namespace}. */
+    /** The default endpoint pattern: the Service named as the Gateway, in its namespace, on the TLS port. */
+    public static final String DEFAULT_ENDPOINT = "{gateway}.{namespace}.svc:" + TLS_PORT;
+
+    /** The endpoint of gateway {@code name}'s Service in {@code namespace}: {@link #DEFAULT_ENDPOINT}. */
     public static String endpoint(String name, String namespace) {
-        return name + "." + namespace + ".svc:" + TLS_PORT;
+        return endpoint(DEFAULT_ENDPOINT, name, namespace);
+    }
+
+    /** {@code pattern} with {@code {gateway}} and {@code {namespace}} replaced. */
+    public static String endpoint(String pattern, String name, String namespace) {
+        return pattern.replace("{gateway}", name).replace("{namespace}", namespace);
     }
 }

@@ -26,6 +26,17 @@ public final class RunPlanner {
      * schedule drawn with {@code seed}.
      */
     public static RunPlan plan(PlatformScenario scenario, String namespace, String runId, long seed) {
+        return plan(scenario, namespace, runId, seed, PlannedGateway.DEFAULT_ENDPOINT);
+    }
+
+    /**
+     * The plan, each Gateway's spec.endpoint from {@code endpointPattern} ({@code {gateway}} and
+     * {@code {namespace}} replaced): the address of the gateway's Service, which depends on how
+     * the gateway controller names Services ({@code fleetcast-gw-{gateway}.{namespace}.svc:8443}
+     * for fleetcast's).
+     */
+    public static RunPlan plan(PlatformScenario scenario, String namespace, String runId, long seed,
+            String endpointPattern) {
         Map<String, Long> addedAt = new HashMap<>();
         List<PlannedFault> faults = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -47,10 +58,14 @@ public final class RunPlanner {
                         + "lab does not install");
             }
         }
+        scenario.autoscaling().ifPresent(a -> skipped.add("autoscaling: not applied by the run; the cluster's own "
+                + "autoscaler scales the gateway (the lab installs an HPA)"));
+        scenario.load().ifPresent(l -> skipped.add("load: not applied by the run; messages are the device runtime's "
+                + "to send"));
         List<PlannedGateway> gateways = new ArrayList<>();
         for (GatewaySpec gateway : scenario.gateways()) {
             gateways.add(new PlannedGateway(gateway.name(), gateway.maxDevices(), gateway.weight(), gateway.region(),
-                    PlannedGateway.endpoint(gateway.name(), namespace), addedAt.getOrDefault(gateway.name(), 0L)));
+                    PlannedGateway.endpoint(endpointPattern, gateway.name(), namespace), addedAt.getOrDefault(gateway.name(), 0L)));
         }
         List<PlannedDevice> devices = CreationSchedule.of(scenario.creation(), scenario.devices(),
                 scenario.durationNanos(), new RunStreams(seed));
