@@ -176,6 +176,54 @@ class LiveRunTest {
         assertThat(client.resources(Device.class).inNamespace(NS).list().getItems()).isEmpty();
     }
 
+    @Test
+    void stoppingARunAsCtrlCDoesEndsItCleansUpAndWritesTheTrace() throws Exception {
+        RunPlan plan = RunPlanner.plan(Scenarios.read("devices: 50\ncreation: {kind: steady, start: 0s, interval: 100ms}\n"
+                + "gateways: 1\ncontroller: {policy: round-robin, discipline: ledger}\nduration: 10m\n"), NS, "run-s", 1);
+        LiveRun run = new LiveRun(client, plan, RunObjects.of(plan), options(false, 60_000 * MS), RunClock::startingNow);
+        Thread stopper = new Thread(() -> {
+            try {
+                Thread.sleep(700);
+            } catch (InterruptedException e) {
+                return;
+            }
+            run.stop();
+        });
+        stopper.start();
+        RunOutcome outcome = run.run();
+        stopper.join();
+        assertThat(run.awaitFinished(0)).isTrue();
+        assertThat(outcome.end()).isEqualTo(RunOutcome.End.STOPPED);
+        Trace trace = new TraceReader().read(outcome.trace());
+        assertThat(trace.byDevice().size()).isBetween(1, 49);
+        assertThat(outcome.deleted()).hasSize(trace.byDevice().size() + 1);
+        assertThat(client.resources(Device.class).inNamespace(NS).list().getItems()).isEmpty();
+        assertThat(client.resources(Gateway.class).inNamespace(NS).list().getItems()).isEmpty();
+    }
+
+    @Test
+    void anAttachedRuntimeStartsBeforeTheFirstObjectAndStopsBeforeCleanup() {
+        RunPlan plan = RunPlanner.plan(Scenarios.steady(2, 1, ""), NS, "run-r", 1);
+        List<String> seen = new java.util.ArrayList<>();
+        AttachedRuntime runtime = new AttachedRuntime() {
+            @Override
+            public void start(KubernetesClient runClient, RunPlan runPlan, RunClock clock) {
+                seen.add("start with " + runClient.resources(Gateway.class).inNamespace(runPlan.namespace()).list()
+                        .getItems().size() + " gateways");
+            }
+
+            @Override
+            public void stop() {
+                seen.add("stop with " + client.resources(Device.class).inNamespace(NS).list().getItems().size()
+                        + " devices");
+            }
+        };
+        LiveRunOptions options = new LiveRunOptions(output, false, 1000 * MS, 100 * MS, 20 * MS, 50 * MS,
+                Optional.empty(), RunView.none(), List.of(runtime), "test", List.of());
+        new LiveRun(client, plan, RunObjects.of(plan), options, RunClock::startingNow).run();
+        assertThat(seen).containsExactly("start with 0 gateways", "stop with 2 devices");
+    }
+
     private RunOutcome run(RunPlan plan, boolean allowForeign) {
         return new LiveRun(client, plan, RunObjects.of(plan), options(allowForeign, 20_000 * MS), RunClock::startingNow)
                 .run();
