@@ -116,8 +116,9 @@ public final class LiveRun {
         RunOutcome.End end;
         FleetState last;
         List<String> deleted;
-        try (ClusterWatch watch = ClusterWatch.start(client, plan.namespace(), plan.runId(), recorder,
-                new PodRoles(gatewayNames), clock.startedAt())) {
+        try {
+            ClusterWatch watch = ClusterWatch.start(client, plan.namespace(), plan.runId(), recorder,
+                    new PodRoles(gatewayNames), clock.startedAt());
             try {
                 for (AttachedRuntime runtime : options.runtimes()) {
                     runtime.start(client, plan, clock);
@@ -131,9 +132,10 @@ public final class LiveRun {
                 for (AttachedRuntime runtime : started) {
                     runtime.stop();
                 }
+                last = recorder.sample();
+                watch.close();
             }
-            last = recorder.sample();
-            showFinal(recorder, last, end(failure.get(), clock));
+            showFinal(last, failure.get());
         } catch (RuntimeException e) {
             // A failure while starting (the watch, a runtime): nothing more to record than what there is.
             failure.compareAndSet(null, e instanceof LiveRunException l ? l
@@ -149,10 +151,6 @@ public final class LiveRun {
                     + plan.runId() + "; trace so far in " + tracePath, failed.getCause());
         }
         return new RunOutcome(end, last, tracePath, deleted, errors);
-    }
-
-    private String end(LiveRunException failed, RunClock clock) {
-        return failed == null ? "" : "failed: " + failed.getMessage();
     }
 
     private void schedule(ScheduledExecutorService actions, RunClock clock, TraceRecorder recorder) {
@@ -227,7 +225,7 @@ public final class LiveRun {
             } else {
                 state = recorder.state();
             }
-            options.view().show(frame(state, clock));
+            options.view().show(frame(state));
             if (failure.get() != null || stopRequested.getCount() == 0) {
                 return RunOutcome.End.STOPPED;
             }
@@ -256,14 +254,15 @@ public final class LiveRun {
         }
     }
 
-    private ViewFrame frame(FleetState state, RunClock clock) {
+    private ViewFrame frame(FleetState state) {
         return new ViewFrame(plan.scenario(), state, plan.devices().size(), created.get(),
                 options.prediction().map(p -> p.at(state.elapsedNanos())), new ArrayList<>(errors));
     }
 
-    private void showFinal(TraceRecorder recorder, FleetState last, String failed) {
-        String outcome = failed.isEmpty() ? String.format(Locale.ROOT, "%d of %d devices connected at %s",
-                last.connected(), plan.devices().size(), RunPlanner.seconds(last.elapsedNanos())) : failed;
+    private void showFinal(FleetState last, LiveRunException failed) {
+        String outcome = failed == null ? String.format(Locale.ROOT, "%d of %d devices connected at %s",
+                last.connected(), plan.devices().size(), RunPlanner.seconds(last.elapsedNanos()))
+                : "failed: " + failed.getMessage();
         options.view().finish(new ViewFrame(plan.scenario(), last, plan.devices().size(), created.get(),
                 options.prediction().map(p -> p.at(last.elapsedNanos())), new ArrayList<>(errors)), outcome);
     }
