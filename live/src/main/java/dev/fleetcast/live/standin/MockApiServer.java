@@ -5,7 +5,6 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
@@ -31,9 +30,11 @@ public final class MockApiServer implements AutoCloseable {
             java.util.logging.Logger.getLogger("io.fabric8.mockwebserver.MockWebServer");
 
     private final KubernetesMockServer server;
+    private final ApiFaults faults;
 
-    private MockApiServer(KubernetesMockServer server) {
+    private MockApiServer(KubernetesMockServer server, ApiFaults faults) {
         this.server = server;
+        this.faults = faults;
     }
 
     /**
@@ -43,18 +44,24 @@ public final class MockApiServer implements AutoCloseable {
      */
     public static MockApiServer start(int port) {
         REQUEST_LOG.setLevel(java.util.logging.Level.WARNING);
+        ApiFaults faults = new ApiFaults();
         KubernetesMockServer server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
-                new KubernetesCrudDispatcher(), false);
+                new FaultInjectingDispatcher(faults), false);
         try {
             server.init(InetAddress.getByName("127.0.0.1"), port);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the mock API server on 127.0.0.1:" + port, e);
         }
-        MockApiServer started = new MockApiServer(server);
+        MockApiServer started = new MockApiServer(server, faults);
         try (KubernetesClient client = started.newClient()) {
             CrdManifests.install(client);
         }
         return started;
+    }
+
+    /** Where to inject API errors. */
+    public ApiFaults faults() {
+        return faults;
     }
 
     /** The port it listens on. */
