@@ -240,6 +240,11 @@ public final class DeviceController implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Fabric8StatusStore.ApiFailure failure && failure.assigningTo().isPresent()) {
+                // The discipline counted a decision whose write never landed: give the place back.
+                String gateway = failure.assigningTo().get();
+                submitDecision(() -> reconciler.released(name, gateway, store));
+            }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (TimeoutException e) {
             throw new IllegalStateException("reconcile took longer than " + RECONCILE_TIMEOUT, e);

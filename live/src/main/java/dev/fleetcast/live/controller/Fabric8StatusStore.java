@@ -72,9 +72,20 @@ public final class Fabric8StatusStore implements StatusStore {
     /** An API call that failed for good (after retries), or a device that vanished. */
     public static final class ApiFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final String assigningTo;
 
-        ApiFailure(String message, Throwable cause) {
+        ApiFailure(String message, Throwable cause, String assigningTo) {
             super(message, cause);
+            this.assigningTo = assigningTo;
+        }
+
+        /**
+         * The gateway the failed call was assigning the device to, or empty when the call was
+         * not an assignment. The discipline had already counted that decision (a ledger, an
+         * optimistic counter), so the controller gives the place back.
+         */
+        public java.util.Optional<String> assigningTo() {
+            return java.util.Optional.ofNullable(assigningTo);
         }
     }
 
@@ -119,7 +130,7 @@ public final class Fabric8StatusStore implements StatusStore {
                 + "\"status\":{\"phase\":\"Enrolling\",\"gateway\":{\"name\":" + Json.string(gateway)
                 + ",\"endpoint\":" + Json.string(endpoint) + ",\"connectedAt\":null},"
                 + "\"connectedSince\":null,\"lastHeartbeat\":null,\"assignmentReason\":" + Json.string(reason) + "}}";
-        call("assign device " + device + " to " + gateway, () -> {
+        attempt("assign device " + device + " to " + gateway, gateway, () -> {
             try {
                 Device written = shared.client().resources(Device.class).inNamespace(shared.namespace())
                         .withName(device).status().patch(PatchContext.of(PatchType.JSON_MERGE), patch);
@@ -131,7 +142,7 @@ public final class Fabric8StatusStore implements StatusStore {
                 }
                 throw e;
             }
-        }, then);
+        }, then, 1);
     }
 
     @Override
@@ -191,10 +202,10 @@ public final class Fabric8StatusStore implements StatusStore {
 
     /** Runs {@code request} on the API executor, retrying failures with backoff; continues on the decision thread. */
     private <T> void call(String what, Supplier<T> request, Consumer<T> then) {
-        attempt(what, request, then, 1);
+        attempt(what, null, request, then, 1);
     }
 
-    private <T> void attempt(String what, Supplier<T> request, Consumer<T> then, int attempt) {
+    private <T> void attempt(String what, String assigningTo, Supplier<T> request, Consumer<T> then, int attempt) {
         shared.api().execute(() -> {
             T result;
             try {
@@ -203,17 +214,17 @@ public final class Fabric8StatusStore implements StatusStore {
                 int code = e instanceof KubernetesClientException k ? k.getCode() : 0;
                 if (code == 404 || attempt > shared.apiRetries()) {
                     LOG.warn("{} failed for good after {} attempt(s): {}", what, attempt, e.toString());
-                    onFailure.accept(new ApiFailure(what + ": " + e.getMessage(), e));
+                    onFailure.accept(new ApiFailure(what + ": " + e.getMessage(), e, assigningTo));
                     return;
                 }
                 Duration delay = shared.backoff().delay(attempt);
                 LOG.warn("{} failed (attempt {}, HTTP {}), retrying in {} ms: {}", what, attempt, code,
                         delay.toMillis(), e.getMessage());
                 try {
-                    shared.timer().schedule(() -> attempt(what, request, then, attempt + 1), delay.toNanos(),
+                    shared.timer().schedule(() -> attempt(what, assigningTo, request, then, attempt + 1), delay.toNanos(),
                             TimeUnit.NANOSECONDS);
                 } catch (RuntimeException rejected) {
-                    onFailure.accept(new ApiFailure(what + ": controller stopping", e));
+                    onFailure.accept(new ApiFailure(what + ": controller stopping", e, assigningTo));
                 }
                 return;
             }
