@@ -227,6 +227,9 @@ public final class DeviceController implements AutoCloseable {
         }
         Intent intent = intents.intentOf(device, caches::gateway, clock.instant());
         String from = device.getStatus() == null ? "" : device.getStatus().gatewayNameOrEmpty();
+        if (intent instanceof Intent.Place && !from.isEmpty() && refreshEndpoint(device, from)) {
+            return;
+        }
         String reason = config.policy().name() + "/" + config.discipline().name()
                 + (intent instanceof Intent.Leave leave ? " (failover from " + leave.gateway() + ")" : "");
         CompletableFuture<ReconcileOutcome> outcome = new CompletableFuture<>();
@@ -250,6 +253,29 @@ public final class DeviceController implements AutoCloseable {
             throw new IllegalStateException("reconcile took longer than " + RECONCILE_TIMEOUT, e);
         }
         applied(name, from, intent, done, store);
+    }
+
+    /**
+     * A device on a Running gateway whose spec.endpoint changed since the assignment (a
+     * restarted gateway server in the stand-in, a renamed Service) gets the new endpoint; no
+     * decision is involved. Returns whether it wrote.
+     */
+    private boolean refreshEndpoint(Device device, String gatewayName) {
+        Gateway gateway = caches.gateway(gatewayName);
+        String want = gateway == null || gateway.getSpec() == null ? null : gateway.getSpec().getEndpoint();
+        String have = device.getStatus().getGateway().getEndpoint();
+        if (want == null || want.equals(have)) {
+            return false;
+        }
+        String name = device.getMetadata().getName();
+        Device written = client.resources(Device.class).inNamespace(config.namespace()).withName(name).status()
+                .patch(io.fabric8.kubernetes.client.dsl.base.PatchContext.of(
+                        io.fabric8.kubernetes.client.dsl.base.PatchType.JSON_MERGE),
+                        "{\"status\":{\"gateway\":{\"endpoint\":" + Json.string(want) + "}}}");
+        ownWrites.wrote(written);
+        queue.forget(name);
+        LOG.info("device {}: endpoint of gateway {} is now {}", name, gatewayName, want);
+        return true;
     }
 
     private void applied(String name, String from, Intent intent, ReconcileOutcome outcome, Fabric8StatusStore store) {

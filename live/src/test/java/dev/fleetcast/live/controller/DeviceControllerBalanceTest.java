@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fleetcast.live.standin.MockApiServer;
 import dev.fleetcast.model.assignment.Policies;
 import dev.fleetcast.model.discipline.Discipline;
+import dev.fleetcast.model.scenario.ReadMode;
 import dev.fleetcast.model.timeline.DeviceEvent;
 import dev.fleetcast.model.timeline.DeviceEventKind;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -42,12 +43,14 @@ class DeviceControllerBalanceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ledger", "optimistic"})
-    void burstOf100IsSpreadWithinOne(String disciplineName) throws Exception {
+    @ValueSource(strings = {"ledger", "optimistic", "ledger/list"})
+    void burstOf100IsSpreadWithinOne(String variant) throws Exception {
+        String disciplineName = variant.split("/")[0];
+        ReadMode mode = variant.endsWith("/list") ? ReadMode.LIST : ReadMode.CACHE;
         Discipline discipline = Disciplines.byName(disciplineName, 20).orElseThrow();
         List<DeviceEvent> events = new CopyOnWriteArrayList<>();
         DeviceControllerConfig config = DeviceControllerConfig.of(TestFleet.NS,
-                Policies.byName("least-connections", true).orElseThrow(), discipline, 8);
+                Policies.byName("least-connections", true).orElseThrow(), discipline, 8).withReadMode(mode);
         try (DeviceController controller = new DeviceController(server.newClient(), config, Clock.systemUTC(),
                 events::add).start()) {
             IntStream.range(0, 100).parallel().forEach(i -> TestFleet.device(client, String.format("dev-%03d", i)));
@@ -63,7 +66,7 @@ class DeviceControllerBalanceTest {
                 int sum = GATEWAYS.stream().mapToInt(g -> TestFleet.status(client, g).getAssignedDevices()).sum();
                 assertThat(sum).as("counters").isEqualTo(100);
             }
-            System.out.printf("%s: %s%n", disciplineName, counts);
+            System.out.printf("%s: %s%n", variant, counts);
         }
     }
 }
