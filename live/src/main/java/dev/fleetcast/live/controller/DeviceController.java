@@ -81,6 +81,7 @@ public final class DeviceController implements AutoCloseable {
     private final AtomicLong assignments = new AtomicLong();
     private final AtomicLong failedReconciles = new AtomicLong();
     private final AtomicLong leaderships = new AtomicLong();
+    private final AtomicLong conflicts = new AtomicLong();
 
     private volatile boolean leading;
     private volatile boolean closed;
@@ -162,6 +163,11 @@ public final class DeviceController implements AutoCloseable {
     /** Assignments this controller wrote (first placements and moves). */
     public long assignments() {
         return assignments.get();
+    }
+
+    /** Writes refused for a stale version (409) and retried by the discipline. */
+    public long conflicts() {
+        return conflicts.get();
     }
 
     /** Reconciles abandoned after API errors (each requeued with backoff). */
@@ -283,6 +289,7 @@ public final class DeviceController implements AutoCloseable {
         if (outcome instanceof ReconcileOutcome.Assigned assigned) {
             queue.forget(name);
             assignments.incrementAndGet();
+            conflicts.addAndGet(assigned.conflicts());
             String to = ((Decision.Assigned) assigned.decision().decision()).gateway();
             timeline.record(new DeviceEvent(now, name, DeviceEventKind.DECIDED, to));
             if (!from.isEmpty() && !from.equals(to)) {
@@ -299,6 +306,7 @@ public final class DeviceController implements AutoCloseable {
                     config.requeueInterval().toSeconds());
             queue.addAfter(name, config.requeueInterval());
         } else if (outcome instanceof ReconcileOutcome.GaveUp gaveUp) {
+            conflicts.addAndGet(gaveUp.conflicts());
             Duration delay = queue.addRateLimited(name);
             LOG.info("device {}: gave up after {} conflict(s), retrying in {} ms", name, gaveUp.conflicts(),
                     delay.toMillis());

@@ -66,7 +66,10 @@ class DeviceControllerBalanceTest {
                 int sum = GATEWAYS.stream().mapToInt(g -> TestFleet.status(client, g).getAssignedDevices()).sum();
                 assertThat(sum).as("counters").isEqualTo(100);
             }
-            System.out.printf("%s: %s%n", variant, counts);
+            if (disciplineName.equals("ledger")) {
+                assertThat(controller.conflicts()).as("ledger writes carry no version").isZero();
+            }
+            System.out.printf("%s: %s, %d conflicts retried%n", variant, counts, controller.conflicts());
         }
     }
 }

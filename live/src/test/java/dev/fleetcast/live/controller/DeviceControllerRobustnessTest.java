@@ -115,6 +115,7 @@ class DeviceControllerRobustnessTest {
                     () -> !TestFleet.assignment(client).get("dev-0").isEmpty())).isTrue();
             assertThat(server.faults().injected()).isEqualTo(2);
             assertThat(controller.failedReconciles()).as("a conflict is not an error").isZero();
+            assertThat(controller.conflicts()).isEqualTo(2);
             assertThat(controller.assignments()).isEqualTo(1);
         }
     }
