@@ -168,10 +168,10 @@ final class LiveControllerCommand implements Runnable {
         Thread hook = new Thread(stopped::countDown, "fleetcast-controller-stop");
         try (KubernetesClient gatewayClient = new KubernetesClientBuilder().withConfig(config).build();
                 KubernetesClient deviceClient = new KubernetesClientBuilder().withConfig(config).build();
-                GatewayController gateways = new GatewayController(gatewayClient, ns, workloads,
-                        new Backoff(Duration.ofMillis(100), Duration.ofSeconds(30))).start();
                 DeviceController devices = new DeviceController(deviceClient, deviceConfig, Clock.systemUTC(),
-                        TimelineSink.discard()).start()) {
+                        TimelineSink.discard()).start();
+                GatewayController gateways = new GatewayController(gatewayClient, ns, workloads,
+                        new Backoff(Duration.ofMillis(100), Duration.ofSeconds(30)), devices::isLeading).start()) {
             Runtime.getRuntime().addShutdownHook(hook);
             out.println("controllers running against " + config.getMasterUrl() + " in namespace " + ns + ": policy "
                     + chosenPolicy.name() + ", discipline " + chosenDiscipline.name() + ", " + workers + " workers"

@@ -87,6 +87,8 @@ public final class DeviceController implements AutoCloseable {
     private volatile boolean closed;
     /** The discipline's per-run half; touched only on the decision thread. */
     private Discipline.Reconciler reconciler;
+    /** The last timeline time handed out; decision thread only. */
+    private long lastEventNanos;
     private FleetCaches caches;
     private Fabric8StatusStore.Shared shared;
     private CompletableFuture<?> election;
@@ -285,22 +287,21 @@ public final class DeviceController implements AutoCloseable {
     }
 
     private void applied(String name, String from, Intent intent, ReconcileOutcome outcome, Fabric8StatusStore store) {
-        long now = nowNanos();
         if (outcome instanceof ReconcileOutcome.Assigned assigned) {
             queue.forget(name);
             assignments.incrementAndGet();
             conflicts.addAndGet(assigned.conflicts());
             String to = ((Decision.Assigned) assigned.decision().decision()).gateway();
-            timeline.record(new DeviceEvent(now, name, DeviceEventKind.DECIDED, to));
+            record(name, DeviceEventKind.DECIDED, to);
             if (!from.isEmpty() && !from.equals(to)) {
                 submitDecision(() -> reconciler.released(name, from, store));
-                timeline.record(new DeviceEvent(now, name, DeviceEventKind.REASSIGNED, to));
+                record(name, DeviceEventKind.REASSIGNED, to);
                 LOG.info("device {} moved from {} to {} ({})", name, from, to, intent);
             } else {
                 LOG.debug("device {} assigned to {} after {} conflict(s)", name, to, assigned.conflicts());
             }
         } else if (outcome instanceof ReconcileOutcome.Unassigned unassigned) {
-            timeline.record(new DeviceEvent(now, name, DeviceEventKind.DECIDED, ""));
+            record(name, DeviceEventKind.DECIDED, "");
             LOG.info("device {}: no gateway available ({}), retrying in {} s", name,
                     ((Decision.NoneAvailable) unassigned.decision().decision()).reason(),
                     config.requeueInterval().toSeconds());
@@ -313,6 +314,14 @@ public final class DeviceController implements AutoCloseable {
         } else {
             queue.forget(name);
         }
+    }
+
+    /**
+     * Records a timeline event from the decision thread, reading the clock there, so that the
+     * sink gets events in time order even though workers finish concurrently.
+     */
+    private void record(String device, DeviceEventKind kind, String gateway) {
+        submitDecision(() -> timeline.record(new DeviceEvent(nowNanos(), device, kind, gateway)));
     }
 
     private static DeviceRef refOf(Device device) {
@@ -347,9 +356,12 @@ public final class DeviceController implements AutoCloseable {
         });
     }
 
+    /** The clock as epoch nanoseconds, never below the last reading (the sink wants time order). */
     private long nowNanos() {
         Instant now = clock.instant();
-        return Math.max(0, now.getEpochSecond() * 1_000_000_000L + now.getNano());
+        long nanos = Math.max(0, now.getEpochSecond() * 1_000_000_000L + now.getNano());
+        lastEventNanos = Math.max(lastEventNanos, nanos);
+        return lastEventNanos;
     }
 
     @Override

@@ -46,10 +46,22 @@ public final class GatewayController implements AutoCloseable {
     private final Thread worker;
     private SharedIndexInformer<Gateway> gateways;
     private SharedIndexInformer<Deployment> deployments;
+    private final java.util.function.BooleanSupplier active;
     private volatile boolean closed;
 
+    /** A gateway controller that always acts. */
     public GatewayController(KubernetesClient client, String namespace, GatewayWorkloadSettings settings,
             Backoff backoff) {
+        this(client, namespace, settings, backoff, () -> true);
+    }
+
+    /**
+     * @param active whether to act now: with several controller replicas, pass the device
+     *     controller's {@code isLeading}, so that only the Lease holder writes workloads and phases
+     */
+    public GatewayController(KubernetesClient client, String namespace, GatewayWorkloadSettings settings,
+            Backoff backoff, java.util.function.BooleanSupplier active) {
+        this.active = Objects.requireNonNull(active, "active");
         this.client = Objects.requireNonNull(client, "client");
         this.namespace = Objects.requireNonNull(namespace, "namespace");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -118,6 +130,10 @@ public final class GatewayController implements AutoCloseable {
             }
             String name = next.get();
             try {
+                if (!active.getAsBoolean()) {
+                    queue.addAfter(name, Duration.ofSeconds(1)); // for when this replica leads
+                    continue;
+                }
                 reconcile(name);
                 queue.forget(name);
             } catch (RuntimeException e) {

@@ -60,7 +60,10 @@ class DeviceControllerBalanceTest {
             assertThat(counts.keySet()).containsExactlyElementsOf(GATEWAYS); // nothing outside the five
             assertThat(Collections.max(counts.values()) - Collections.min(counts.values()))
                     .as("max - min of %s", counts).isLessThanOrEqualTo(1);
-            assertThat(events).filteredOn(e -> e.kind() == DeviceEventKind.DECIDED).hasSize(100);
+            assertThat(TestFleet.await(Duration.ofSeconds(2), () -> events.size() == 100)).isTrue();
+            assertThat(events).filteredOn(e -> e.kind() == DeviceEventKind.DECIDED).hasSize(100)
+                    .extracting(DeviceEvent::device).doesNotHaveDuplicates();
+            assertThat(events).extracting(DeviceEvent::timeNanos).isSorted();
             assertThat(controller.assignments()).isEqualTo(100);
             if (disciplineName.equals("optimistic")) {
                 int sum = GATEWAYS.stream().mapToInt(g -> TestFleet.status(client, g).getAssignedDevices()).sum();

@@ -119,6 +119,30 @@ class GatewayControllerTest {
         }
     }
 
+    @Test
+    void aReplicaThatDoesNotLeadWritesNothing() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean leading = new java.util.concurrent.atomic.AtomicBoolean(false);
+        try (MockApiServer server = MockApiServer.start(0);
+                KubernetesClient client = server.newClient();
+                GatewayController controller = new GatewayController(server.newClient(), NS,
+                        GatewayWorkloadSettings.defaults(), new Backoff(Duration.ofMillis(20), Duration.ofSeconds(1)),
+                        leading::get).start()) {
+            TestFleet.gateway(client, "gw-b", null);
+            Thread.sleep(700);
+            assertThat(client.apps().deployments().inNamespace(NS).list().getItems()).isEmpty();
+            assertThat(phase(client, "gw-b")).isNull();
+            leading.set(true);
+            assertThat(TestFleet.await(Duration.ofSeconds(5),
+                    () -> client.apps().deployments().inNamespace(NS).withName("fleetcast-gw-gw-b").get() != null
+                            && "Pending".equals(phase(client, "gw-b")))).isTrue();
+        }
+    }
+
+    private static String phase(KubernetesClient client, String name) {
+        Gateway g = client.resources(Gateway.class).inNamespace(NS).withName(name).get();
+        return g == null || g.getStatus() == null ? null : g.getStatus().getPhase();
+    }
+
     private static String phase(KubernetesClient client) {
         Gateway g = client.resources(Gateway.class).inNamespace(NS).withName("gw-a").get();
         return g == null || g.getStatus() == null ? null : g.getStatus().getPhase();
