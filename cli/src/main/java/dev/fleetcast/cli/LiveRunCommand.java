@@ -98,6 +98,11 @@ final class LiveRunCommand implements Callable<Integer> {
                     + "fleetcast-gw-{gateway}).")
     String endpointPattern;
 
+    @Option(names = "--create-threads", paramLabel = "N", defaultValue = "1",
+            description = "Creations and deletions under way at once (default: ${DEFAULT-VALUE}: one after another, as "
+                    + "WASMBED's scripts create Devices; more makes a burst a burst at the API server too).")
+    int createThreads;
+
     @Option(names = "--plain", description = "A line per update even on a terminal.")
     boolean plain;
 
@@ -107,6 +112,10 @@ final class LiveRunCommand implements Callable<Integer> {
         long runSeed = seed != null ? seed : file.seed();
         long timeoutNanos = duration("--timeout", timeout, file.scenario().durationNanos());
         long settleNanos = duration("--settle", settle, 5 * SECOND);
+        if (createThreads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--create-threads must be at least 1, was "
+                    + createThreads);
+        }
         String id = runId != null ? runId : defaultRunId(file.scenario().name());
         Optional<Prediction> predicted = readPrediction();
         PrintWriter out = spec.commandLine().getOut();
@@ -134,7 +143,7 @@ final class LiveRunCommand implements Callable<Integer> {
             err.flush();
             Path directory = output != null ? output : Path.of("fleetcast-live", id);
             LiveRunOptions options = new LiveRunOptions(directory, allowForeignObjects, timeoutNanos, settleNanos,
-                    SECOND, file.scenario().samplingIntervalNanos(), predicted,
+                    SECOND, file.scenario().samplingIntervalNanos(), createThreads, predicted,
                     RunView.on(out, !plain && System.console() != null), List.of(), FleetcastVersion.get(),
                     List.of(new InputFile("scenario", scenario.toString(), file.sha256())));
             LiveRun run = new LiveRun(client, plan, objects, options, RunClock::startingNow);

@@ -105,8 +105,11 @@ public final class LiveRun {
         List<String> gatewayNames = plan.gateways().stream().map(PlannedGateway::name).toList();
         TraceRecorder recorder = new TraceRecorder(clock, gatewayNames);
         List<AttachedRuntime> started = new ArrayList<>();
-        ScheduledThreadPoolExecutor actions = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread thread = new Thread(r, "fleetcast-live-run-" + plan.runId());
+        // With more than one thread a burst of creations is a burst at the API server too, not a queue behind
+        // one round trip after another.
+        AtomicInteger threads = new AtomicInteger();
+        ScheduledThreadPoolExecutor actions = new ScheduledThreadPoolExecutor(options.createThreads(), r -> {
+            Thread thread = new Thread(r, "fleetcast-live-run-" + plan.runId() + "-" + threads.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
@@ -155,7 +158,12 @@ public final class LiveRun {
 
     private void schedule(ScheduledExecutorService actions, RunClock clock, TraceRecorder recorder) {
         for (PlannedGateway gateway : plan.gateways()) {
-            at(actions, clock, gateway.atNanos(), () -> create(objects.gateway(gateway), "Gateway", recorder, clock));
+            if (gateway.atNanos() == 0) {
+                // The scenario's gateways exist before anything else, as the simulator rolls them out first.
+                create(objects.gateway(gateway), "Gateway", recorder, clock);
+            } else {
+                at(actions, clock, gateway.atNanos(), () -> create(objects.gateway(gateway), "Gateway", recorder, clock));
+            }
         }
         for (PlannedDevice device : plan.devices()) {
             at(actions, clock, device.atNanos(), () -> {
@@ -283,7 +291,9 @@ public final class LiveRun {
             String message = "cleaning up failed (" + ClusterErrors.describe(e) + "); delete what is left with: kubectl "
                     + "delete devices,gateways -n " + plan.namespace() + " -l " + Ownership.RUN + "=" + plan.runId();
             errors.add(message);
-            failure.compareAndSet(null, new LiveRunException(message, e));
+            LiveRunException earlier = failure.get();
+            failure.set(earlier == null ? new LiveRunException(message, e)
+                    : new LiveRunException(earlier.getMessage() + "; then " + message, earlier.getCause()));
         }
         return deleted;
     }

@@ -66,8 +66,10 @@ class LiveRunTest {
             assertThat(events.get(3).gateway()).isEqualTo(events.get(1).gateway());
         });
         assertThat(trace.gatewaySamples().gateways()).containsExactly("gateway-1", "gateway-2", "gateway-3");
-        assertThat(trace.gatewaySamples().last().orElseThrow()).containsEntry("gateway-1", 2)
-                .containsEntry("gateway-2", 2).containsEntry("gateway-3", 2);
+        // where the simulated controller put each device is its business; the samples must agree with it
+        Map<String, Integer> last = trace.gatewaySamples().last().orElseThrow();
+        assertThat(last.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(6);
+        byDevice.values().forEach(events -> assertThat(last.get(events.get(1).gateway())).isPositive());
         assertThat(trace.pods()).hasSize(3).allSatisfy(p -> assertThat(p.role()).isEqualTo(PodRole.GATEWAY));
         assertThat(trace.podPhases().get(trace.podPhases().size() - 1).counts()).containsEntry("Running", 3);
         assertThat(trace.apiCalls()).hasSize(9);
@@ -79,7 +81,10 @@ class LiveRunTest {
 
     @Test
     void aGatewayDeletedAsAFaultShowsGatewayLostForItsDevicesThenTheirMove() throws Exception {
-        PlatformScenario scenario = Scenarios.steady(4, 2, "  - {at: 1s, gateway: gateway-1, kind: delete}\n");
+        // devices from 300 ms, once both gateways exist, so that the simulated controller spreads them over both
+        PlatformScenario scenario = Scenarios.read("devices: 4\ncreation: {kind: steady, start: 300ms, interval: 20ms}\n"
+                + "gateways: 2\ncontroller: {policy: least-connections, discipline: naive}\n"
+                + "faults:\n  - {at: 1300ms, gateway: gateway-1, kind: delete}\nduration: 10m\n");
         RunPlan plan = RunPlanner.plan(scenario, NS, "run-f", 1);
         RunOutcome outcome;
         try (SimulatedPlatform platform = new SimulatedPlatform(client, NS)) {
@@ -92,7 +97,8 @@ class LiveRunTest {
                 .filter(e -> e.getValue().stream().anyMatch(ev -> ev.kind() == DeviceEventKind.DECIDED
                         && ev.gateway().equals("gateway-1")))
                 .map(Map.Entry::getKey).toList();
-        assertThat(onGateway1).hasSize(2);
+        // how many the simulated controller put there is its business; at least one, or the test tests nothing
+        assertThat(onGateway1).isNotEmpty();
         for (String device : onGateway1) {
             List<DeviceEvent> events = byDevice.get(device);
             List<DeviceEventKind> kinds = events.stream().map(DeviceEvent::kind).toList();
@@ -100,7 +106,7 @@ class LiveRunTest {
             int lost = kinds.indexOf(DeviceEventKind.GATEWAY_LOST);
             assertThat(lost).as(device + ": " + events).isPositive();
             assertThat(events.get(lost).gateway()).isEqualTo("gateway-1");
-            assertThat(events.get(lost).timeNanos()).isGreaterThanOrEqualTo(1000 * MS);
+            assertThat(events.get(lost).timeNanos()).isGreaterThanOrEqualTo(1300 * MS);
             int moved = kinds.indexOf(DeviceEventKind.REASSIGNED);
             assertThat(moved).as(device + ": " + events).isGreaterThan(lost);
             assertThat(events.get(moved).gateway()).isEqualTo("gateway-2");
@@ -158,7 +164,8 @@ class LiveRunTest {
 
         assertThatThrownBy(() -> run(plan, false)).isInstanceOf(LiveRunException.class)
                 .hasMessageContaining("Device device-3").hasMessageContaining("HTTP 409")
-                .hasMessageContaining("cleaned up 4 objects");
+                // the two gateways and devices 1 and 2; creations go one after another, so nothing after device-3
+                .hasMessageContaining("cleaned up 4 objects of run run-e");
         assertThat(client.resources(Device.class).inNamespace(NS).list().getItems())
                 .extracting(d -> d.getMetadata().getLabels().get(Ownership.RUN)).containsExactly("another-run");
         assertThat(client.resources(Gateway.class).inNamespace(NS).list().getItems()).isEmpty();
@@ -218,7 +225,7 @@ class LiveRunTest {
                         + " devices");
             }
         };
-        LiveRunOptions options = new LiveRunOptions(output, false, 1000 * MS, 100 * MS, 20 * MS, 50 * MS,
+        LiveRunOptions options = new LiveRunOptions(output, false, 1000 * MS, 100 * MS, 20 * MS, 50 * MS, 1,
                 Optional.empty(), RunView.none(), List.of(runtime), "test", List.of());
         new LiveRun(client, plan, RunObjects.of(plan), options, RunClock::startingNow).run();
         assertThat(seen).containsExactly("start with 0 gateways", "stop with 2 devices");
@@ -230,7 +237,7 @@ class LiveRunTest {
     }
 
     private LiveRunOptions options(boolean allowForeign, long timeout) {
-        return new LiveRunOptions(output, allowForeign, timeout, 100 * MS, 20 * MS, 50 * MS, Optional.empty(),
+        return new LiveRunOptions(output, allowForeign, timeout, 100 * MS, 20 * MS, 50 * MS, 1, Optional.empty(),
                 RunView.none(), List.of(), "test", List.of());
     }
 }
