@@ -11,6 +11,11 @@ import io.netty.handler.codec.LengthFieldPrepender;
  * message at 16 MiB; fleetcast's default is smaller, because devices send only small messages and
  * a gateway holds thousands of connections.
  *
+ * <p>WASMBED itself is not consistent here: protocol-server encrypts each frame body with AES-GCM
+ * over plain TCP, and tls-utils' gateway loop decodes a bare {@code ClientMessage} from whatever one
+ * {@code read()} returns. fleetcast follows the contract its device agents and gateway share:
+ * mutual TLS carries the frames, each frame body is one plain CBOR envelope.
+ *
  * <p>The decoder fails fast: a length above the cap is refused as soon as its four bytes arrive,
  * before any of the body is buffered, so a forged length cannot make the gateway allocate it.
  */

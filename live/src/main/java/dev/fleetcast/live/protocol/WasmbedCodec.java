@@ -34,7 +34,10 @@ import tools.jackson.dataformat.cbor.CBORWriteFeature;
  * {@code e.str}, options as the value or {@code null}. The decoder refuses an indefinite message
  * array, an unknown tag and a length that does not match the tag.</li>
  * <li>{@code DeviceUuid} is written as a 16-byte byte string ({@code e.bytes(&uuid.bytes)}), not as
- * the derived {@code [bytes]} struct encoding; any other length is refused.</li>
+ * the derived struct encoding; any other length is refused. (Had the derive been used, minicbor
+ * 1.0 would write {@code [u8; 16]} and {@code Vec<u8>} without {@code #[cbor(with =
+ * "minicbor::bytes")]} as arrays of small integers, {@code [[0x12, 0x34, ...]]}; cbor.rs never
+ * does, every byte field goes through {@code e.bytes}.)</li>
  * </ul>
  * Known gap: WASMBED writes a present {@code ApplicationStatus.metrics} and a present
  * {@code DeployApplication.config} as loose items inside the 5-item array (8 items under a header
