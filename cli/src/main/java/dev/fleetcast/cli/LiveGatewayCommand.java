@@ -3,6 +3,7 @@ package dev.fleetcast.cli;
 import dev.fleetcast.formats.Durations;
 import dev.fleetcast.live.gateway.DeviceStatusReporter;
 import dev.fleetcast.live.gateway.Fabric8DeviceStatusReporter;
+import dev.fleetcast.live.gateway.Fabric8GatewayStatusWriter;
 import dev.fleetcast.live.gateway.GatewayProcess;
 import dev.fleetcast.live.gateway.GatewayServerConfig;
 import dev.fleetcast.live.gateway.HeartbeatThrottle;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Option;
         description = "Runs a gateway server: devices connect over mutual TLS (identity = the CN of their client "
                 + "certificate), enroll and heartbeat with WASMBED's protocol; devices silent for longer than "
                 + "--heartbeat-timeout are marked Unreachable. HTTP: /healthz, /readyz, POST /drain, /metrics. "
-                + "With --namespace, Device status is written to the cluster; without, it is logged. Runs until Ctrl-C.")
+                + "With --namespace, Device status and the Gateway's status.connectedDevices are written to the cluster; "
+                + "without, device events are logged. Runs until Ctrl-C.")
 final class LiveGatewayCommand implements Runnable {
 
     @CommandLine.Spec
@@ -115,7 +117,10 @@ final class LiveGatewayCommand implements Runnable {
             throw new UserInputException("cannot start gateway " + name + " on " + bind + ":" + port + ": "
                     + rootMessage(e));
         }
+        Fabric8GatewayStatusWriter statusWriter = client == null ? null
+                : new Fabric8GatewayStatusWriter(client, namespace, gateway.server(), Clock.systemUTC(), Duration.ofSeconds(10));
         Thread hook = new Thread(() -> {
+            closeQuietly(statusWriter);
             gateway.close();
             stop.countDown();
         }, "gateway-shutdown");
@@ -134,6 +139,7 @@ final class LiveGatewayCommand implements Runnable {
             } catch (IllegalStateException shuttingDown) {
                 // the hook is already running
             }
+            closeQuietly(statusWriter);
             gateway.close();
         }
         closeQuietly(client);
@@ -163,6 +169,12 @@ final class LiveGatewayCommand implements Runnable {
             return d;
         } catch (IllegalArgumentException e) {
             throw new UserInputException(option + " '" + text + "': " + e.getMessage());
+        }
+    }
+
+    private static void closeQuietly(Fabric8GatewayStatusWriter writer) {
+        if (writer != null) {
+            writer.close();
         }
     }
 

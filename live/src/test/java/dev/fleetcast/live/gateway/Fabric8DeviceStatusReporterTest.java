@@ -15,6 +15,8 @@ import dev.fleetcast.live.crd.CrdManifests;
 import dev.fleetcast.live.crd.Device;
 import dev.fleetcast.live.crd.DeviceGatewayRef;
 import dev.fleetcast.live.crd.DeviceStatus;
+import dev.fleetcast.live.crd.Gateway;
+import dev.fleetcast.live.crd.GatewayStatus;
 
 /** Against fabric8's mock API server in CRUD mode, with the CRDs created in it (so the status subresource works). */
 @EnableKubernetesMockClient(crud = true)
@@ -66,6 +68,33 @@ class Fabric8DeviceStatusReporterTest {
         again.unreachable("d1", t0.plusSeconds(200));
         again.close(Duration.ofSeconds(10));
         assertThat(status("d1").getPhase()).isEqualTo("Unreachable");
+    }
+
+    @Test
+    void gatewayStatusWriterPatchesOnlyItsCount() throws Exception {
+        Gateway g = new Gateway();
+        g.setMetadata(new ObjectMetaBuilder().withName("g1").withNamespace(NS).build());
+        Gateway created = client.resources(Gateway.class).inNamespace(NS).resource(g).create();
+        GatewayStatus st = new GatewayStatus();
+        st.setPhase("Running");
+        st.setAssignedDevices(5);
+        created.setStatus(st);
+        client.resources(Gateway.class).inNamespace(NS).resource(created).patchStatus();
+
+        var ca = dev.fleetcast.live.tls.CertificateAuthority.create("ca", Duration.ofDays(1), java.time.Clock.systemUTC());
+        var tls = dev.fleetcast.live.tls.TlsContexts.server(ca.issueServer("g1", java.util.List.of("127.0.0.1"),
+                Duration.ofDays(1)), java.util.List.of(), ca.certificate().certificate());
+        var clock = java.time.Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), java.time.ZoneOffset.UTC);
+        try (GatewayServer server = new GatewayServer(GatewayServerConfig.of("g1", "127.0.0.1", 0, Duration.ofSeconds(90)),
+                tls, new InMemoryDeviceStatusReporter(), clock).start();
+                Fabric8GatewayStatusWriter writer = new Fabric8GatewayStatusWriter(client, NS, server, clock, Duration.ofHours(1))) {
+            writer.writeNow();
+        }
+        GatewayStatus read = client.resources(Gateway.class).inNamespace(NS).withName("g1").get().getStatus();
+        assertThat(read.getConnectedDevices()).isZero();
+        assertThat(read.getLastHeartbeat()).isEqualTo("2026-11-24T12:00:00Z");
+        assertThat(read.getPhase()).isEqualTo("Running");
+        assertThat(read.getAssignedDevices()).isEqualTo(5);
     }
 
     @Test
