@@ -31,6 +31,7 @@ public final class Fabric8GatewayStatusWriter implements AutoCloseable {
     private final GatewayServer server;
     private final Clock clock;
     private final ScheduledExecutorService timer;
+    private volatile boolean closed;
 
     public Fabric8GatewayStatusWriter(KubernetesClient client, String namespace, GatewayServer server, Clock clock,
             Duration interval) {
@@ -58,6 +59,9 @@ public final class Fabric8GatewayStatusWriter implements AutoCloseable {
             client.resources(Gateway.class).inNamespace(namespace).withName(server.name())
                     .status().patch(PatchContext.of(PatchType.JSON_MERGE), patch);
         } catch (KubernetesClientException e) {
+            if (closed) {
+                return; // interrupted by close(): not worth a warning
+            }
             LOG.warn("gateway {}: cannot write its status (HTTP {}): {}", server.name(), e.getCode(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("gateway {}: cannot write its status", server.name(), e);
@@ -66,6 +70,7 @@ public final class Fabric8GatewayStatusWriter implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         timer.shutdownNow();
     }
 }
