@@ -218,11 +218,21 @@ public final class GatewayServer implements AutoCloseable {
         if (l != null) {
             l.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
         }
-        for (DeviceSession s : sessions.values()) {
+        java.util.List<DeviceSession> open = new java.util.ArrayList<>(sessions.values());
+        for (DeviceSession s : open) {
             s.channel().eventLoop().execute(() -> s.closeAs(DeviceSession.CloseReason.SHUTDOWN));
         }
-        for (DeviceSession s : sessions.values()) {
-            s.channel().closeFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
+        // channelInactive (and its Disconnected report) runs after the close itself: wait for it, so
+        // a reporter closed after this sees every event
+        for (DeviceSession s : open) {
+            try {
+                s.finished.get(5, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                LOG.warn("gateway {}: connection of {} did not finish closing", config.name(), s.device());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
         }
         if (ownsGroup) {
             group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);

@@ -258,6 +258,19 @@ class GatewayServerTest {
         second.close();
     }
 
+    @Test
+    void closeReportsEveryOpenConnectionBeforeItReturns() throws Exception {
+        start();
+        ProtocolClient d1 = connect("d1");
+        ProtocolClient d2 = connect("d2");
+        ProtocolClient.await(d1.enroll(key("d1")), WAIT);
+        ProtocolClient.await(d2.enroll(key("d2")), WAIT);
+        gateway.close();
+        assertThat(reporter.kinds("d1")).endsWith(Kind.DISCONNECTED);
+        assertThat(reporter.kinds("d2")).endsWith(Kind.DISCONNECTED);
+        assertThat(gateway.isReady()).isFalse();
+    }
+
     private static void rawWrite(ProtocolClient client, String hex) {
         byte[] bytes = HexFormat.of().parseHex(hex.replace(" ", ""));
         client.channel().pipeline().context(Framing.FRAME_DECODER).writeAndFlush(Unpooled.wrappedBuffer(bytes));
