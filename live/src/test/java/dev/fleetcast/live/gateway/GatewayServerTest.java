@@ -259,6 +259,18 @@ class GatewayServerTest {
     }
 
     @Test
+    void notReadyBeforeTheTlsListenerIsUp() throws Exception {
+        gateway = new GatewayServer(GatewayServerConfig.of("g1", "127.0.0.1", 0, TIMEOUT), serverTls, reporter, clock);
+        http = GatewayHttpServer.start(gateway, "127.0.0.1", 0);
+        HttpResponse<String> before = http("GET", "/readyz");
+        assertThat(before.statusCode()).isEqualTo(503);
+        assertThat(before.body()).contains("TLS listener not up");
+        gateway.start();
+        assertThat(http("GET", "/readyz").statusCode()).isEqualTo(200);
+        assertThat(http("GET", "/nope").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void closeReportsEveryOpenConnectionBeforeItReturns() throws Exception {
         start();
         ProtocolClient d1 = connect("d1");
