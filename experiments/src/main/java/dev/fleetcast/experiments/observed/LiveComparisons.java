@@ -115,9 +115,10 @@ public final class LiveComparisons {
                     + "statistics (the smallest and largest replication), which hold a new run of the same "
                     + "distribution with probability (n − 1)/(n + 1) = " + coverage + ", not 95%";
         }
-        return "the bands rest on " + n + " replications: from the " + ordinal(band.orderStatistic())
-                + " smallest to the " + ordinal(band.orderStatistic()) + " largest value"
-                + (band.extremes() ? " (the extreme order statistics)" : "") + ", which hold a new run of the same "
+        String ends = band.extremes() ? "from the smallest to the largest value (the extreme order statistics)"
+                : "from the " + ordinal(band.orderStatistic()) + " smallest to the " + ordinal(band.orderStatistic())
+                        + " largest value";
+        return "the bands rest on " + n + " replications: " + ends + ", which hold a new run of the same "
                 + "distribution with probability " + coverage;
     }
 

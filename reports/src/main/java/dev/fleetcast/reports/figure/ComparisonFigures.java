@@ -177,7 +177,8 @@ final class ComparisonFigures {
     }
 
     private static String bandLabel(PredictionBand band) {
-        return band.extremes() ? "band (min – max)" : "band (" + ordinal(band.orderStatistic()) + " smallest – largest)";
+        return band.extremes() ? "band (min – max)" : "band (" + ordinal(band.orderStatistic()) + " smallest – "
+                + ordinal(band.orderStatistic()) + " largest)";
     }
 
     private static String bandText(PredictionBand band) {
