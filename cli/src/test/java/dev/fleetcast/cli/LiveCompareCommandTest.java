@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fleetcast.formats.comparison.LiveComparison;
 import dev.fleetcast.formats.comparison.LiveComparisonReader;
+import dev.fleetcast.formats.output.ResultFiles;
+import dev.fleetcast.experiments.run.ReplicationRunner;
+import dev.fleetcast.reports.Reports;
+import java.util.ArrayList;
 import dev.fleetcast.formats.scenario.ScenarioReader;
 import dev.fleetcast.formats.trace.TraceJson;
 import dev.fleetcast.model.result.PlatformOutcome;
@@ -144,5 +148,35 @@ class LiveCompareCommandTest {
                 .isEqualTo(ExitCodes.INPUT);
         assertThat(cli.err()).contains("nothing-here", "no such directory");
         assertThat(cli.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    /**
+     * The demo's hook: the comparison files without a report, in a directory of a larger output,
+     * then one report over that output (as the demo makes it) with a "Predicted versus observed
+     * (test stand-in)" part; the prediction reuses a result directory, as the demo can reuse its
+     * own failover run.
+     */
+    @Test
+    void theDemoHookWritesTheComparisonThatAReportOverTheWholeOutputDraws() throws IOException {
+        Path scenario = Files.writeString(temp.resolve("s.yaml"), SCENARIO);
+        Path trace = simulatedTrace("small-failover", 0);
+        Path demo = temp.resolve("demo");
+        assertThat(cli.run("run", scenario.toString(), "--replications", "5", "--threads", "2", "-o",
+                demo.resolve("small-failover").toString())).isEqualTo(ExitCodes.OK);
+        List<String> warnings = new ArrayList<>();
+
+        LiveComparisonRun.Written written = LiveComparisonRun.write(trace, Scenarios.read(scenario),
+                new LiveComparisonRun.Options(0, 1, 1, java.util.Optional.of(demo.resolve("small-failover")),
+                        "test stand-in"), ResultFiles.in(demo.resolve("observed")), ReplicationRunner.Progress.SILENT,
+                warnings::add, false);
+
+        assertThat(written.report()).isEmpty();
+        assertThat(warnings).isEmpty();
+        assertThat(written.comparison().label()).isEqualTo("test stand-in");
+        assertThat(written.comparison().prediction().replications()).isEqualTo(5);
+        assertThat(written.comparison().notes()).anyMatch(n -> n.contains("fewer than 40"));
+        Path html = Reports.write(List.of(demo), demo.resolve("report"));
+        assertThat(Files.readString(html)).contains("Predicted versus observed (test stand-in): small-failover",
+                "Study: small-failover");
     }
 }
