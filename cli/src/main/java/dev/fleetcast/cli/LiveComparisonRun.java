@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -88,7 +89,7 @@ final class LiveComparisonRun {
      * @param warnings hears each warning (a scenario name that differs), one line each
      */
     static Written write(Path tracePath, ScenarioFile scenario, Options options, ResultFiles files,
-            ReplicationRunner.Progress progress, java.util.function.Consumer<String> warnings, boolean report) {
+            ReplicationRunner.Progress progress, Consumer<String> warnings, boolean report) {
         Trace trace;
         try {
             trace = new TraceReader().read(tracePath);
@@ -130,7 +131,7 @@ final class LiveComparisonRun {
     }
 
     /** The prediction in a result directory's replication files, each read and validated. */
-    private static Prediction read(Path directory, ScenarioFile scenario, java.util.function.Consumer<String> warnings) {
+    private static Prediction read(Path directory, ScenarioFile scenario, Consumer<String> warnings) {
         if (!Files.isDirectory(directory)) {
             throw new UserInputException(directory + ": found no such directory; allowed: a result directory of "
                     + "fleetcast run (replication-NNN.json files)");

@@ -7,10 +7,12 @@ import dev.fleetcast.model.result.LatencySummary;
 import dev.fleetcast.model.scenario.AutoscalingSettings;
 import dev.fleetcast.model.scenario.Fault;
 import dev.fleetcast.model.scenario.PlatformScenario;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -138,7 +140,7 @@ public record RunFigures(Map<String, Double> scalars, Optional<Map<String, Integ
     }
 
     private static List<Definition> definitions() {
-        List<Definition> definitions = new java.util.ArrayList<>();
+        List<Definition> definitions = new ArrayList<>();
         for (DurationMetric metric : MetricCatalogue.durationMetrics()) {
             for (String statistic : STATISTICS) {
                 definitions.add(new Definition(metric.name() + "-" + statistic, "s", statistic(statistic) + " "
@@ -162,6 +164,6 @@ public record RunFigures(Map<String, Double> scalars, Optional<Map<String, Integ
     }
 
     private static String kebab(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -2,6 +2,7 @@ package dev.fleetcast.formats.comparison;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * A prediction set against one observed run: the content of {@code live-comparison.json}.
@@ -71,7 +72,7 @@ public record LiveComparison(String scenario, String label, TraceSource trace, P
 
     /** The figures and gateways that fell outside their band. */
     public List<ComparedFigure> outside() {
-        return java.util.stream.Stream.concat(figures.stream(), gateways.stream())
+        return Stream.concat(figures.stream(), gateways.stream())
                 .filter(f -> f.verdict() == Verdict.OUTSIDE).toList();
     }
 }

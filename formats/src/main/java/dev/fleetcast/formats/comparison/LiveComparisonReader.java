@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 /**
  * Reads {@code live-comparison.json} (kind {@code live-comparison}, schemaVersion 1) back into a
@@ -140,7 +141,7 @@ public final class LiveComparisonReader {
 
     /** Builds a record, recording its refusal (an inconsistent part) as a problem at {@code node}. */
     private static <T> Optional<T> refused(Fields fields, Node.Mapping node, String path,
-            java.util.function.Supplier<T> build) {
+            Supplier<T> build) {
         try {
             return Optional.of(build.get());
         } catch (IllegalArgumentException e) {

@@ -4,6 +4,7 @@ import dev.fleetcast.formats.comparison.ComparedFigure;
 import dev.fleetcast.formats.comparison.ComparisonMarkdown;
 import dev.fleetcast.formats.comparison.LiveComparison;
 import dev.fleetcast.formats.comparison.PredictionBand;
+import dev.fleetcast.formats.comparison.Verdict;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -145,7 +146,7 @@ final class ComparisonFigures {
                 observed.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 observed.setMarker(SeriesMarkers.DIAMOND);
                 observed.setMarkerColor(Color.BLACK);
-                if (gateway.verdict() == dev.fleetcast.formats.comparison.Verdict.OUTSIDE) {
+                if (gateway.verdict() == Verdict.OUTSIDE) {
                     observedOutside.add(gateway.name());
                 }
             }
