@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "live", mixinStandardHelpOptions = true,
         description = "Runs fleetcast's controller, gateways and devices against a Kubernetes cluster "
                 + "(or the test stand-in) and compares what happens with a prediction.",
-        subcommands = {LiveControllerCommand.class, LiveStandInCommand.class, LiveRunCommand.class,
-                LiveSnapshotCommand.class})
+        subcommands = {LiveCertsCommand.class, LiveStandInCommand.class, LiveControllerCommand.class,
+                LiveGatewayCommand.class, LiveRunCommand.class, LiveSnapshotCommand.class, LiveCompareCommand.class})
 final class LiveCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,5 +1,13 @@
 package dev.fleetcast.cli;
 
+import dev.fleetcast.formats.Durations;
+import dev.fleetcast.live.standin.LoopbackGateways;
+import dev.fleetcast.live.tls.CertificateAuthority;
+import dev.fleetcast.live.tls.Pem;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Function;
 import dev.fleetcast.live.standin.GatewayLauncher;
 import dev.fleetcast.live.standin.KubeletTimings;
 import dev.fleetcast.live.standin.Kubeconfigs;
@@ -21,10 +29,12 @@ import picocli.CommandLine.Option;
                 + "pods Running and Ready after a random delay, until Ctrl-C. Writes a kubeconfig that points "
                 + "at it, for `fleetcast live controller --kubeconfig` and kubectl.",
                 "",
-                "Gateway servers: the stand-in is meant to start a real gateway server on 127.0.0.1 for each "
-                        + "ready gateway Deployment and write its address into the Gateway's spec.endpoint. "
-                        + "That launcher is a no-op until the gateway server (the proto area) is wired in: "
-                        + "for now Gateways keep the endpoint they were created with.",
+                "Gateway servers: with --certs, the stand-in starts a real gateway server (mutual TLS, "
+                        + "WASMBED's protocol) on 127.0.0.1 for each ready gateway Deployment, with a server "
+                        + "certificate issued from that folder's ca.crt and ca.key, writes its address into the "
+                        + "Gateway's spec.endpoint (playing cluster DNS), and lets it write Device status. "
+                        + "Without --certs no gateway server runs and Gateways keep the endpoint they were "
+                        + "created with.",
                 "",
                 "Not a cluster: no scheduling, no garbage collection, no 409 from updateStatus; use it for "
                         + "trying things and for tests, not for measurements."})
@@ -54,6 +64,16 @@ final class LiveStandInCommand implements Runnable {
             description = "Seed of the pod start-up delays (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--certs", paramLabel = "DIR",
+            description = "A folder from `fleetcast live certs` (ca.crt and ca.key): start a gateway server on "
+                    + "127.0.0.1 for each ready gateway.")
+    Path certs;
+
+    @Option(names = "--heartbeat-timeout", paramLabel = "DURATION", defaultValue = "90s",
+            description = "How long the stand-in's gateways let a device stay silent before marking it "
+                    + "Unreachable (default: ${DEFAULT-VALUE}).")
+    String heartbeatTimeout;
+
     /** For tests: stop after this many milliseconds instead of waiting for Ctrl-C. */
     @Option(names = "--stop-after-ms", hidden = true, defaultValue = "0")
     long stopAfterMs;
@@ -72,9 +92,10 @@ final class LiveStandInCommand implements Runnable {
                 TimeUnit.MILLISECONDS.toNanos(podStartMs[1])), seed);
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
+        Function<KubernetesClient, GatewayLauncher> launcher = gatewayLauncher();
         StandIn standIn;
         try {
-            standIn = StandIn.start(port, namespace, timings, GatewayLauncher.none());
+            standIn = StandIn.start(port, namespace, timings, launcher);
         } catch (RuntimeException e) {
             throw new UserInputException("cannot start the stand-in on 127.0.0.1:" + port + ": " + e.getMessage());
         }
@@ -103,5 +124,32 @@ final class LiveStandInCommand implements Runnable {
             out.println("stand-in stopped");
             out.flush();
         }
+    }
+
+    /** Loopback gateway servers when --certs is given, else none. */
+    private Function<KubernetesClient, GatewayLauncher> gatewayLauncher() {
+        if (certs == null) {
+            return client -> GatewayLauncher.none();
+        }
+        Duration timeout;
+        try {
+            timeout = Duration.ofNanos(Durations.parse(heartbeatTimeout));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--heartbeat-timeout '" + heartbeatTimeout + "': " + e.getMessage());
+        }
+        if (timeout.isZero()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--heartbeat-timeout must be positive");
+        }
+        Path caCert = certs.resolve("ca.crt");
+        Path caKey = certs.resolve("ca.key");
+        CertificateAuthority ca;
+        try {
+            ca = CertificateAuthority.of(Pem.read(caCert, caKey), Clock.systemUTC());
+        } catch (IOException | RuntimeException e) {
+            throw new UserInputException("--certs " + certs + ": cannot read the CA from " + caCert + " and " + caKey
+                    + " (make them with `fleetcast live certs --output " + certs + "`): " + e.getMessage());
+        }
+        return client -> new LoopbackGateways(client, namespace, ca, timeout, Clock.systemUTC());
     }
 }
