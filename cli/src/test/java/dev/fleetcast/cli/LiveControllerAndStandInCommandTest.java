@@ -32,10 +32,15 @@ class LiveControllerAndStandInCommandTest {
     }
 
     @Test
-    void standInHelpSaysTheLauncherIsANoOpForNow() {
+    void standInWithoutACaInItsCertsFolderSaysWhichFilesAreMissingAndHowToMakeThem(@TempDir Path dir) {
         CliRun cli = new CliRun();
-        assertThat(cli.run("live", "stand-in", "--help")).isEqualTo(ExitCodes.OK);
-        assertThat(cli.out()).contains("no-op until the gateway server");
+        Path certs = dir.resolve("no-certs-here");
+        int code = cli.run("live", "stand-in", "--certs", certs.toString(), "--kubeconfig-out",
+                dir.resolve("k").toString(), "--stop-after-ms", "300");
+        assertThat(code).isEqualTo(ExitCodes.INPUT);
+        assertThat(cli.err()).contains(certs.resolve("ca.crt").toString(), "fleetcast live certs --output")
+                .doesNotContain("Exception");
+        assertThat(dir.resolve("k")).doesNotExist();
     }
 
     @Test
