@@ -90,7 +90,7 @@ final class LiveControllerCommand implements Runnable {
             description = "Take a Lease (fleetcast-controller) so that of several replicas only one assigns.")
     boolean leaderElection;
 
-    @Option(names = "--gateway-image", paramLabel = "IMAGE", defaultValue = "fleetcast:latest",
+    @Option(names = "--gateway-image", paramLabel = "IMAGE", defaultValue = "fleetcast/gateway:dev",
             description = "The gateway server's image in each gateway Deployment (default: ${DEFAULT-VALUE}).")
     String gatewayImage;
 

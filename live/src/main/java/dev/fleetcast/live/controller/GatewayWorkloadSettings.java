@@ -22,9 +22,15 @@ public record GatewayWorkloadSettings(String image, List<String> args, String se
         }
     }
 
-    /** fleetcast's own image running {@code fleetcast live gateway} (the proto area's server). */
+    /**
+     * fleetcast's gateway image (live/docker/gateway/Dockerfile, whose entrypoint is
+     * {@code fleetcast live gateway}) with its certificate from the Gateway's TLS Secret.
+     */
     public static GatewayWorkloadSettings defaults() {
-        return new GatewayWorkloadSettings("fleetcast:latest",
-                List.of("live", "gateway", "--name", "{gateway}", "--namespace", "{namespace}"), "fleetcast-gateway");
+        return new GatewayWorkloadSettings("fleetcast/gateway:dev",
+                List.of("--name", "{gateway}", "--namespace", "{namespace}",
+                        "--cert", GatewayWorkloads.TLS_MOUNT + "/tls.crt", "--key", GatewayWorkloads.TLS_MOUNT + "/tls.key",
+                        "--ca", GatewayWorkloads.TLS_MOUNT + "/ca.crt"),
+                "fleetcast-gateway");
     }
 }

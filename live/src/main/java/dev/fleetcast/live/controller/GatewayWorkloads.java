@@ -34,6 +34,17 @@ public final class GatewayWorkloads {
         return "fleetcast-gw-" + gateway;
     }
 
+    /** Where the gateway container finds tls.crt, tls.key and ca.crt (see live/kind/setup.sh). */
+    public static final String TLS_MOUNT = "/etc/fleetcast/tls";
+
+    /**
+     * The Secret holding a Gateway's server certificate, key and the lab CA, which the lab's
+     * setup script creates from {@code fleetcast live certs}.
+     */
+    public static String tlsSecretOf(String gateway) {
+        return nameOf(gateway) + "-tls";
+    }
+
     /** The pod labels that select a Gateway's pods. */
     public static Map<String, String> selector(String gateway) {
         return Map.of(COMPONENT_LABEL, COMPONENT, GATEWAY_LABEL, gateway);
@@ -68,7 +79,10 @@ public final class GatewayWorkloads {
                 .withNewSelector().withMatchLabels(selector(name)).endSelector()
                 .withNewTemplate().withNewMetadata().withLabels(labels(gateway)).endMetadata()
                 .withNewSpec().withServiceAccountName(settings.serviceAccount())
+                .addNewVolume().withName("tls").withNewSecret().withSecretName(tlsSecretOf(name)).endSecret()
+                .endVolume()
                 .addNewContainer().withName("gateway").withImage(settings.image()).withArgs(args)
+                .addNewVolumeMount().withName("tls").withMountPath(TLS_MOUNT).withReadOnly(true).endVolumeMount()
                 .addNewPort().withName("http").withContainerPort(spec.httpPortOrDefault()).endPort()
                 .addNewPort().withName("tls").withContainerPort(spec.tlsPortOrDefault()).endPort()
                 .addNewEnv().withName("GATEWAY_NAME").withValue(name).endEnv()

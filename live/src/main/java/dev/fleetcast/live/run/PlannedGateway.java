@@ -28,7 +28,7 @@ public record PlannedGateway(String name, int maxDevices, double weight, String 
     }
 
     /** The default endpoint pattern: the Service named as the Gateway, in its namespace, on the TLS port. */
-    public static final String DEFAULT_ENDPOINT = "{gateway}.{namespace}.svc:" + TLS_PORT;
+    public static final String DEFAULT_ENDPOINT = "fleetcast-gw-{gateway}.{namespace}.svc:" + TLS_PORT;
 
     /** The endpoint of gateway {@code name}'s Service in {@code namespace}: {@link #DEFAULT_ENDPOINT}. */
     public static String endpoint(String name, String namespace) {

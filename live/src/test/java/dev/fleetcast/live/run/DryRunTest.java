@@ -35,7 +35,7 @@ class DryRunTest {
         assertThat(objects).allSatisfy(o -> assertThat(o.getMetadata().getLabels())
                 .containsEntry(Ownership.MANAGED_BY, "fleetcast").containsEntry(Ownership.RUN, "run-d"));
         Gateway gateway = Serialization.unmarshal(documents.get(0), Gateway.class);
-        assertThat(gateway.getSpec().getEndpoint()).isEqualTo("gateway-1.lab.svc:8443");
+        assertThat(gateway.getSpec().getEndpoint()).isEqualTo("fleetcast-gw-gateway-1.lab.svc:8443");
         assertThat(gateway.getSpec().getMaxDevices()).isEqualTo(100);
         assertThat(text).contains("0.060s  create Device device-4", "30.000s  delete Gateway gateway-2 (fault)",
                 "not applied: restart of gateway-1 at 40.000s");

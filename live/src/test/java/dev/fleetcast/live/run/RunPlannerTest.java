@@ -18,7 +18,7 @@ class RunPlannerTest {
                 .containsExactly(0L, 20_000_000L, 40_000_000L, 60_000_000L, 80_000_000L);
         assertThat(plan.gateways()).extracting(PlannedGateway::name).containsExactly("gateway-1", "gateway-2");
         assertThat(plan.gateways()).extracting(PlannedGateway::endpoint)
-                .containsExactly("gateway-1.lab.svc:8443", "gateway-2.lab.svc:8443");
+                .containsExactly("fleetcast-gw-gateway-1.lab.svc:8443", "fleetcast-gw-gateway-2.lab.svc:8443");
         assertThat(plan.gateways()).allSatisfy(g -> assertThat(g.atNanos()).isZero());
     }
 
