@@ -23,7 +23,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Agents against gateways on 127.0.0.1 with certificates made here. */
+/** Agents against the gateway server (live.gateway) on 127.0.0.1, with certificates made here. */
 class AgentRuntimeTest {
 
     private static final long MS = 1_000_000L;
@@ -33,7 +33,7 @@ class AgentRuntimeTest {
     private final List<DeviceEvent> events = new CopyOnWriteArrayList<>();
     private final DeviceTimeline timeline =
             new DeviceTimeline(new ExecutorScheduler(clockExecutor, System::nanoTime), events::add);
-    private final TestPki pki = new TestPki("fleet-ca");
+    private final TestGateways gateways = new TestGateways(gatewayLoops);
     private final AgentSettings settings = AgentSettings.defaults(200 * MS)
             .withBackoff(new ReconnectBackoff(100 * MS, 400 * MS, 0.2))
             .withEnrollmentTimeout(5_000 * MS).withIoThreads(2).withSilenceLimit(25); // a loaded 2-core CI box must not look like a dead gateway
@@ -46,14 +46,17 @@ class AgentRuntimeTest {
 
     @Test
     void twoHundredAgentsEnrollAndHeartbeat() throws Exception {
-        try (var gateway = new LoopbackGateway(gatewayLoops, pki, "gw-1");
+        try (var gateway = gateways.start("gw-1", 0);
                 var runtime = new AgentRuntime(settings, timeline)) {
             for (int i = 0; i < 200; i++) {
                 String name = "device-" + i;
-                runtime.start(new DeviceAssignment(name, "gw-1", gateway.endpoint()), pki.device(name));
+                runtime.start(new DeviceAssignment(name, "gw-1", TestGateways.endpoint(gateway)), gateways.device(name));
             }
             await(() -> runtime.status().connected() == 200, 10_000, runtime);
-            assertEquals(200, gateway.enrolled.size(), "the gateway saw 200 distinct certificate CNs enroll");
+            assertEquals(200, gateway.connectedDeviceNames().size(), "the gateway knows 200 distinct certificate CNs");
+            assertEquals(200, gateways.reporter.events().stream()
+                    .filter(e -> e.kind() == dev.fleetcast.live.gateway.DeviceEvent.Kind.CONNECTED)
+                    .map(e -> e.device()).distinct().count(), "and reported each one Connected");
             long before = runtime.status().heartbeatsAcknowledged();
             await(() -> runtime.status().heartbeatsAcknowledged() >= before + 400, 10_000, runtime);
             var status = runtime.status();
@@ -69,7 +72,7 @@ class AgentRuntimeTest {
             assertTrue(events.stream().allMatch(e -> e.gateway().equals("gw-1")));
 
             runtime.stop("device-0");
-            await(() -> !gateway.connections.containsKey("device-0"), 5_000);
+            await(() -> !gateway.connectedDeviceNames().contains("device-0"), 5_000);
             assertEquals(199, runtime.status().started());
             assertEquals(199, runtime.status().connected());
         }
@@ -77,14 +80,16 @@ class AgentRuntimeTest {
 
     @Test
     void aMovedDeviceReEnrollsWithTheNewGatewayAndLeavesTheOld() throws Exception {
-        try (var first = new LoopbackGateway(gatewayLoops, pki, "gw-1");
-                var second = new LoopbackGateway(gatewayLoops, pki, "gw-2");
+        try (var first = gateways.start("gw-1", 0);
+                var second = gateways.start("gw-2", 0);
                 var runtime = new AgentRuntime(settings, timeline)) {
-            runtime.start(new DeviceAssignment("d", "gw-1", first.endpoint()), pki.device("d"));
-            await(() -> first.enrolled.contains("d"), 5_000);
-            runtime.move("d", "gw-2", second.endpoint());
-            await(() -> second.enrolled.contains("d"), 5_000);
-            await(() -> !first.connections.containsKey("d"), 5_000);
+            runtime.start(new DeviceAssignment("d", "gw-1", TestGateways.endpoint(first)), gateways.device("d"));
+            await(() -> runtime.status().connected() == 1, 5_000);
+            assertEquals(java.util.Set.of("d"), first.connectedDeviceNames());
+            runtime.move("d", "gw-2", TestGateways.endpoint(second));
+            await(() -> count(DeviceEventKind.RE_ENROLLED) == 1, 5_000);
+            assertEquals(java.util.Set.of("d"), second.connectedDeviceNames());
+            await(() -> first.connectedDeviceNames().isEmpty(), 5_000);
             assertEquals(List.of("ENROLLED gw-1", "CONNECTED gw-1", "RE_ENROLLED gw-2", "CONNECTED gw-2"),
                     events.stream().map(e -> e.kind() + " " + e.gateway()).toList(),
                     "a move is not a drop");
@@ -95,46 +100,49 @@ class AgentRuntimeTest {
 
     @Test
     void agentsReconnectWithBackoffAfterTheirGatewayDrops() throws Exception {
-        try (var gateway = new LoopbackGateway(gatewayLoops, pki, "gw-1");
-                var runtime = new AgentRuntime(settings, timeline)) {
+        var gateway = gateways.start("gw-1", 0);
+        try (var runtime = new AgentRuntime(settings, timeline)) {
             for (int i = 0; i < 20; i++) {
-                runtime.start(new DeviceAssignment("d" + i, "gw-1", gateway.endpoint()), pki.device("d" + i));
+                runtime.start(new DeviceAssignment("d" + i, "gw-1", TestGateways.endpoint(gateway)), gateways.device("d" + i));
             }
             await(() -> runtime.status().connected() == 20, 5_000, runtime);
-            int port = gateway.endpoint().port();
+            int port = gateway.port();
             long droppedAt = System.nanoTime();
-            gateway.stopListening();
+            gateway.close();
             await(() -> count(DeviceEventKind.CONNECTION_DROPPED) == 20, 5_000);
             assertEquals(0, runtime.status().connected(), runtime.status().line() + " " + events);
             // Nobody listens: the first attempts fail, so the agents back off further.
             Thread.sleep(250);
             assertTrue(runtime.status().errors() >= 20, "failed reconnects are counted: " + runtime.status().line());
             assertTrue(runtime.status().lastError().contains("cannot connect"), runtime.status().lastError());
-            gateway.listen(port);
+            gateway = gateways.start("gw-1", port);
             await(() -> count(DeviceEventKind.RE_ENROLLED) == 20, 5_000);
             long recovered = System.nanoTime() - droppedAt;
             assertTrue(recovered >= 100 * MS, "no reconnect before the backoff: " + recovered / MS + " ms");
             assertEquals(20, runtime.status().connected());
             assertEquals(20, runtime.status().drops());
+            assertEquals(20, gateway.connectedDevices());
+        } finally {
+            gateway.close();
         }
     }
 
     @Test
     void anAgentWithABadCertificateIsRefusedWithAClearError() throws Exception {
         var stranger = new TestPki("some-other-ca");
-        try (var gateway = new LoopbackGateway(gatewayLoops, pki, "gw-1");
+        try (var gateway = gateways.start("gw-1", 0);
                 var runtime = new AgentRuntime(settings, timeline)) {
             var foreign = stranger.issue("intruder");
             var credentials = new dev.fleetcast.live.device.DeviceCredentials(foreign.key(),
-                    List.of(foreign.certificate()), List.of(pki.ca()));
-            runtime.start(new DeviceAssignment("intruder", "gw-1", gateway.endpoint()), credentials);
+                    List.of(foreign.certificate()), List.of(gateways.ca.certificate().certificate()));
+            runtime.start(new DeviceAssignment("intruder", "gw-1", TestGateways.endpoint(gateway)), credentials);
             await(() -> runtime.status().errors() >= 1, 5_000);
             String error = runtime.status().lastError();
             assertTrue(error.contains("device intruder, gateway gw-1"), error);
             assertTrue(error.contains("refused the TLS connection"), error);
             assertTrue(error.contains("CN=intruder"), error);
             assertEquals(0, runtime.status().enrolled());
-            assertFalse(gateway.enrolled.contains("intruder"));
+            assertFalse(gateway.connectedDeviceNames().contains("intruder"));
             assertEquals(0, count(DeviceEventKind.ENROLLED));
         }
     }
