@@ -3,7 +3,11 @@ package dev.fleetcast.live.device.renode;
 import dev.fleetcast.live.device.DeviceTls;
 import dev.fleetcast.live.device.GatewayEndpoint;
 import dev.fleetcast.live.device.ReconnectBackoff;
+import dev.fleetcast.live.protocol.ServerMessage;
+import dev.fleetcast.live.protocol.WasmbedCodec;
 import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
@@ -44,6 +48,10 @@ public final class UartBridge implements AutoCloseable {
 
         /** The UART side closed or never opened; the bridge is finished. */
         void uartClosed(String why);
+
+        /** The gateway sent the firmware {@code message} (as far as the stream parses; see FrameTap). */
+        default void gatewaySent(GatewayEndpoint gateway, ServerMessage message) {
+        }
     }
 
     private final String device;
@@ -54,6 +62,7 @@ public final class UartBridge implements AutoCloseable {
     private final Listener listener;
     private final EventLoop loop;
     private final int uartAttempts;
+    private final WasmbedCodec codec = new WasmbedCodec();
 
     // Confined to loop.
     private Channel uartChannel;
@@ -241,10 +250,12 @@ public final class UartBridge implements AutoCloseable {
     /** Bytes from the gateway go to the firmware. */
     private final class GatewaySide extends ChannelInboundHandlerAdapter {
         private final GatewayEndpoint target;
+        private final FrameTap tap;
         private boolean handshaken;
 
         GatewaySide(GatewayEndpoint target) {
             this.target = target;
+            this.tap = new FrameTap(codec, message -> listener.gatewaySent(target, message));
         }
 
         @Override
@@ -267,6 +278,9 @@ public final class UartBridge implements AutoCloseable {
 
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            if (msg instanceof ByteBuf bytes && !tap.isOff()) {
+                tap.accept(ByteBufUtil.getBytes(bytes));
+            }
             Channel in = uartChannel;
             if (in != null && in.isActive()) {
                 in.writeAndFlush(msg);

@@ -1,7 +1,5 @@
-package dev.fleetcast.live.device.agent;
+package dev.fleetcast.live.device;
 
-import dev.fleetcast.live.device.DeviceCredentials;
-import dev.fleetcast.live.device.GatewayEndpoint;
 import dev.fleetcast.live.gateway.GatewayConfig;
 import dev.fleetcast.live.gateway.GatewayServer;
 import dev.fleetcast.live.gateway.InMemoryDeviceStatusReporter;
@@ -14,31 +12,31 @@ import java.time.Duration;
 import java.util.List;
 
 /** The proto branch's gateway server on 127.0.0.1 and a CA for it and the devices, made per test. */
-final class TestGateways {
+public final class TestGateways {
 
     private static final Duration DAY = Duration.ofDays(1);
 
-    final CertificateAuthority ca = CertificateAuthority.create("fleet-ca", DAY, Clock.systemUTC());
-    final InMemoryDeviceStatusReporter reporter = new InMemoryDeviceStatusReporter();
+    public final CertificateAuthority ca = CertificateAuthority.create("fleet-ca", DAY, Clock.systemUTC());
+    public final InMemoryDeviceStatusReporter reporter = new InMemoryDeviceStatusReporter();
     private final EventLoopGroup group;
 
-    TestGateways(EventLoopGroup group) {
+    public TestGateways(EventLoopGroup group) {
         this.group = group;
     }
 
     /** Starts gateway {@code name} on 127.0.0.1:{@code port} (0: any free port). */
-    GatewayServer start(String name, int port) throws InterruptedException {
+    public GatewayServer start(String name, int port) throws InterruptedException {
         IssuedCertificate identity = ca.issueServer(name, List.of("localhost", "127.0.0.1"), DAY);
         var config = GatewayConfig.of(name, "127.0.0.1", port, Duration.ofSeconds(30));
         return new GatewayServer(config, TlsContexts.server(identity, List.of(), ca.certificate().certificate()),
                 reporter, Clock.systemUTC(), group).start();
     }
 
-    static GatewayEndpoint endpoint(GatewayServer server) {
+    public static GatewayEndpoint endpoint(GatewayServer server) {
         return new GatewayEndpoint("127.0.0.1", server.port());
     }
 
-    DeviceCredentials device(String name) {
+    public DeviceCredentials device(String name) {
         IssuedCertificate issued = ca.issueClient(name, DAY);
         return new DeviceCredentials(issued.privateKey(), List.of(issued.certificate()),
                 List.of(ca.certificate().certificate()));
