@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "live", mixinStandardHelpOptions = true,
         description = "Runs fleetcast's controller, gateways and devices against a Kubernetes cluster "
                 + "(or the test stand-in) and compares what happens with a prediction.",
-        subcommands = {LiveCertsCommand.class})
+        subcommands = {LiveCertsCommand.class, LiveDevicesCommand.class})
 final class LiveCommand implements Runnable {
 
     @CommandLine.Spec
