@@ -118,7 +118,11 @@ public final class DeviceFleetScale {
         });
         AgentSettings settings = AgentSettings.defaults(heartbeat.toNanos()).withIoThreads(ioThreads)
                 .withEnrollmentTimeout(Duration.ofSeconds(120).toNanos());
+        final Process gatewayChild = gatewayProcess;
+        java.util.function.LongSupplier gatewayCpu = () -> gatewayChild == null ? 0
+                : gatewayChild.toHandle().info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
         long cpu0 = processCpuNanos();
+        long gatewayCpu0 = gatewayCpu.getAsLong();
         long start = System.nanoTime();
         GatewayEndpoint endpoint = new GatewayEndpoint("127.0.0.1", port);
         try (AgentRuntime runtime = new AgentRuntime(settings, timeline)) {
@@ -138,16 +142,20 @@ public final class DeviceFleetScale {
             }
             double enrollSeconds = (System.nanoTime() - start) / 1e9;
             double enrollCpu = (processCpuNanos() - cpu0) / 1e9;
+            double enrollGatewayCpu = (gatewayCpu.getAsLong() - gatewayCpu0) / 1e9;
             boolean all = status.connected() == devices;
-            System.out.printf("%s %d of %d enrolled and connected after %.1f s (process CPU %.1f s)%n",
-                    all ? "all" : "only", status.connected(), devices, enrollSeconds, enrollCpu);
+            System.out.printf("%s %d of %d enrolled and connected after %.1f s (CPU: agents' process %.1f s, gateway "
+                    + "child %.1f s)%n", all ? "all" : "only", status.connected(), devices, enrollSeconds, enrollCpu,
+                    enrollGatewayCpu);
 
             long hb0 = runtime.status().heartbeatsAcknowledged();
             long cpuWindow0 = processCpuNanos();
+            long gatewayWindow0 = gatewayCpu.getAsLong();
             Thread.sleep(window.toMillis());
             RuntimeStatus after = runtime.status();
             double rate = (after.heartbeatsAcknowledged() - hb0) / (window.toMillis() / 1000.0);
             double windowCpu = (processCpuNanos() - cpuWindow0) / 1e9 / (window.toMillis() / 1000.0);
+            double windowGatewayCpu = (gatewayCpu.getAsLong() - gatewayWindow0) / 1e9 / (window.toMillis() / 1000.0);
 
             System.gc();
             Thread.sleep(500);
@@ -161,13 +169,16 @@ public final class DeviceFleetScale {
             System.out.printf("heap used after GC %.0f MiB (%.1f KiB per device, gateway %s), threads %d, open descriptors %d%n",
                     heap / 1048576.0, heap / 1024.0 / devices, child ? "not included" : "included", threads, fds);
             System.out.println();
-            System.out.println("| devices | gateway | I/O threads | all enrolled after (s) | CPU to enroll (s) | heartbeat "
-                    + "| acked/s | CPU in window (cores) | heap after GC (MiB) | KiB/device | threads | open fds | drops | errors |");
-            System.out.printf(Locale.ROOT, "| %,d | %s | %d | %s | %.1f | %s | %.0f | %.2f | %.0f | %.1f | %d | %d | %d | %d |%n",
+            System.out.println("| devices | gateway | I/O threads | all enrolled after (s) | CPU to enroll: agents + gateway (s) "
+                    + "| heartbeat | acked/s | CPU while heartbeating: agents + gateway (cores) | agents' heap after GC (MiB) "
+                    + "| KiB/device | agents' threads | agents' open fds | drops | errors |");
+            System.out.printf(Locale.ROOT, "| %,d | %s | %d | %s | %.1f + %s | %s | %.0f | %.2f + %s | %.0f | %.1f | %d | %d | %d | %d |%n",
                     devices, child ? "child JVM" : "same JVM", ioThreads,
                     all ? String.format(Locale.ROOT, "%.1f", enrollSeconds) : "not reached (" + status.connected() + ")",
-                    enrollCpu, heartbeat.toSeconds() + " s", rate, windowCpu, heap / 1048576.0, heap / 1024.0 / devices,
-                    threads, fds, after.drops(), after.errors());
+                    enrollCpu, child ? String.format(Locale.ROOT, "%.1f", enrollGatewayCpu) : "(included)",
+                    heartbeat.toSeconds() + " s", rate, windowCpu,
+                    child ? String.format(Locale.ROOT, "%.2f", windowGatewayCpu) : "(included)",
+                    heap / 1048576.0, heap / 1024.0 / devices, threads, fds, after.drops(), after.errors());
         } finally {
             clockExecutor.shutdownNow();
             if (inProcess != null) {
