@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "live", mixinStandardHelpOptions = true,
         description = "Runs fleetcast's controller, gateways and devices against a Kubernetes cluster "
                 + "(or the test stand-in) and compares what happens with a prediction.",
-        subcommands = {LiveCertsCommand.class, LiveDevicesCommand.class})
+        subcommands = {LiveCertsCommand.class, LiveStandInCommand.class, LiveControllerCommand.class,
+                LiveGatewayCommand.class, LiveDevicesCommand.class, LiveCompareCommand.class})
 final class LiveCommand implements Runnable {
 
     @CommandLine.Spec

@@ -134,7 +134,7 @@ class ReportInputsTest {
         assertThatThrownBy(() -> scan(empty))
                 .isInstanceOf(ReportInputException.class)
                 .hasMessageContaining("nothing to report in " + empty)
-                .hasMessageContaining("found no replication-NNN.json and no calibration file");
+                .hasMessageContaining("found no replication-NNN.json, no calibration file and no comparison");
     }
 
     @Test

@@ -81,11 +81,14 @@ public final class DeviceController implements AutoCloseable {
     private final AtomicLong assignments = new AtomicLong();
     private final AtomicLong failedReconciles = new AtomicLong();
     private final AtomicLong leaderships = new AtomicLong();
+    private final AtomicLong conflicts = new AtomicLong();
 
     private volatile boolean leading;
     private volatile boolean closed;
     /** The discipline's per-run half; touched only on the decision thread. */
     private Discipline.Reconciler reconciler;
+    /** The last timeline time handed out; decision thread only. */
+    private long lastEventNanos;
     private FleetCaches caches;
     private Fabric8StatusStore.Shared shared;
     private CompletableFuture<?> election;
@@ -164,6 +167,11 @@ public final class DeviceController implements AutoCloseable {
         return assignments.get();
     }
 
+    /** Writes refused for a stale version (409) and retried by the discipline. */
+    public long conflicts() {
+        return conflicts.get();
+    }
+
     /** Reconciles abandoned after API errors (each requeued with backoff). */
     public long failedReconciles() {
         return failedReconciles.get();
@@ -227,6 +235,9 @@ public final class DeviceController implements AutoCloseable {
         }
         Intent intent = intents.intentOf(device, caches::gateway, clock.instant());
         String from = device.getStatus() == null ? "" : device.getStatus().gatewayNameOrEmpty();
+        if (intent instanceof Intent.Place && !from.isEmpty() && refreshEndpoint(device, from)) {
+            return;
+        }
         String reason = config.policy().name() + "/" + config.discipline().name()
                 + (intent instanceof Intent.Leave leave ? " (failover from " + leave.gateway() + ")" : "");
         CompletableFuture<ReconcileOutcome> outcome = new CompletableFuture<>();
@@ -252,33 +263,65 @@ public final class DeviceController implements AutoCloseable {
         applied(name, from, intent, done, store);
     }
 
+    /**
+     * A device on a Running gateway whose spec.endpoint changed since the assignment (a
+     * restarted gateway server in the stand-in, a renamed Service) gets the new endpoint; no
+     * decision is involved. Returns whether it wrote.
+     */
+    private boolean refreshEndpoint(Device device, String gatewayName) {
+        Gateway gateway = caches.gateway(gatewayName);
+        String want = gateway == null || gateway.getSpec() == null ? null : gateway.getSpec().getEndpoint();
+        String have = device.getStatus().getGateway().getEndpoint();
+        if (want == null || want.equals(have)) {
+            return false;
+        }
+        String name = device.getMetadata().getName();
+        Device written = client.resources(Device.class).inNamespace(config.namespace()).withName(name).status()
+                .patch(io.fabric8.kubernetes.client.dsl.base.PatchContext.of(
+                        io.fabric8.kubernetes.client.dsl.base.PatchType.JSON_MERGE),
+                        "{\"status\":{\"gateway\":{\"endpoint\":" + Json.string(want) + "}}}");
+        ownWrites.wrote(written);
+        queue.forget(name);
+        LOG.info("device {}: endpoint of gateway {} is now {}", name, gatewayName, want);
+        return true;
+    }
+
     private void applied(String name, String from, Intent intent, ReconcileOutcome outcome, Fabric8StatusStore store) {
-        long now = nowNanos();
         if (outcome instanceof ReconcileOutcome.Assigned assigned) {
             queue.forget(name);
             assignments.incrementAndGet();
+            conflicts.addAndGet(assigned.conflicts());
             String to = ((Decision.Assigned) assigned.decision().decision()).gateway();
-            timeline.record(new DeviceEvent(now, name, DeviceEventKind.DECIDED, to));
+            record(name, DeviceEventKind.DECIDED, to);
             if (!from.isEmpty() && !from.equals(to)) {
                 submitDecision(() -> reconciler.released(name, from, store));
-                timeline.record(new DeviceEvent(now, name, DeviceEventKind.REASSIGNED, to));
+                record(name, DeviceEventKind.REASSIGNED, to);
                 LOG.info("device {} moved from {} to {} ({})", name, from, to, intent);
             } else {
                 LOG.debug("device {} assigned to {} after {} conflict(s)", name, to, assigned.conflicts());
             }
         } else if (outcome instanceof ReconcileOutcome.Unassigned unassigned) {
-            timeline.record(new DeviceEvent(now, name, DeviceEventKind.DECIDED, ""));
+            record(name, DeviceEventKind.DECIDED, "");
             LOG.info("device {}: no gateway available ({}), retrying in {} s", name,
                     ((Decision.NoneAvailable) unassigned.decision().decision()).reason(),
                     config.requeueInterval().toSeconds());
             queue.addAfter(name, config.requeueInterval());
         } else if (outcome instanceof ReconcileOutcome.GaveUp gaveUp) {
+            conflicts.addAndGet(gaveUp.conflicts());
             Duration delay = queue.addRateLimited(name);
             LOG.info("device {}: gave up after {} conflict(s), retrying in {} ms", name, gaveUp.conflicts(),
                     delay.toMillis());
         } else {
             queue.forget(name);
         }
+    }
+
+    /**
+     * Records a timeline event from the decision thread, reading the clock there, so that the
+     * sink gets events in time order even though workers finish concurrently.
+     */
+    private void record(String device, DeviceEventKind kind, String gateway) {
+        submitDecision(() -> timeline.record(new DeviceEvent(nowNanos(), device, kind, gateway)));
     }
 
     private static DeviceRef refOf(Device device) {
@@ -313,9 +356,12 @@ public final class DeviceController implements AutoCloseable {
         });
     }
 
+    /** The clock as epoch nanoseconds, never below the last reading (the sink wants time order). */
     private long nowNanos() {
         Instant now = clock.instant();
-        return Math.max(0, now.getEpochSecond() * 1_000_000_000L + now.getNano());
+        long nanos = Math.max(0, now.getEpochSecond() * 1_000_000_000L + now.getNano());
+        lastEventNanos = Math.max(lastEventNanos, nanos);
+        return lastEventNanos;
     }
 
     @Override

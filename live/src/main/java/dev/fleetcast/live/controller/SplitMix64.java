@@ -8,11 +8,11 @@ import org.apache.commons.rng.UniformRandomProvider;
  * its own, and this keeps commons-rng-simple off live's class path. Not thread-safe — it is
  * only used on the decision thread.
  */
-final class SplitMix64 implements UniformRandomProvider {
+public final class SplitMix64 implements UniformRandomProvider {
 
     private long state;
 
-    SplitMix64(long seed) {
+    public SplitMix64(long seed) {
         this.state = seed;
     }
 

@@ -62,7 +62,11 @@ public final class WorkQueue<K> {
                 return;
             }
         }
-        timer.schedule(() -> add(key), delay.toNanos(), TimeUnit.NANOSECONDS);
+        try {
+            timer.schedule(() -> add(key), delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the owner is shutting down: the key is dropped with the rest of the queue
+        }
     }
 
     /** Queues {@code key} after its next backoff delay; returns the delay. */

@@ -55,6 +55,8 @@ final class DeviceSession extends ChannelInboundHandlerAdapter {
     private Stage stage = Stage.NEW;
     private Instant enrollmentStarted;
     private CloseReason closeReason = CloseReason.NONE;
+    /** Completes once channelInactive has made its report. */
+    final java.util.concurrent.CompletableFuture<Void> finished = new java.util.concurrent.CompletableFuture<>();
     /** Written on the event loop, read by the monitor thread. */
     private volatile Instant lastSeen;
 
@@ -90,6 +92,9 @@ final class DeviceSession extends ChannelInboundHandlerAdapter {
     }
 
     private void identify(SslHandler ssl) {
+        if (device != null || !channel.isActive()) {
+            return;
+        }
         try {
             Certificate[] chain = ssl.engine().getSession().getPeerCertificates();
             peer = (X509Certificate) chain[0];
@@ -118,7 +123,16 @@ final class DeviceSession extends ChannelInboundHandlerAdapter {
             return;
         }
         if (device == null) {
-            return; // cannot happen after a successful handshake; ignore rather than trust it
+            // data is only decrypted after the handshake, so identify now if the listener has not run yet
+            SslHandler ssl = ctx.pipeline().get(SslHandler.class);
+            if (ssl.handshakeFuture().isSuccess()) {
+                identify(ssl);
+            }
+            if (device == null) {
+                LOG.warn("gateway {}: message from unidentified peer {}; closing", server.name(), remote());
+                ctx.close();
+                return;
+            }
         }
         if (message instanceof ClientMessage.Heartbeat) {
             onHeartbeat(ctx, envelope);
@@ -229,6 +243,7 @@ final class DeviceSession extends ChannelInboundHandlerAdapter {
             }
             LOG.debug("gateway {}: device {} disconnected ({})", server.name(), device, reason);
         }
+        finished.complete(null);
         ctx.fireChannelInactive();
     }
 

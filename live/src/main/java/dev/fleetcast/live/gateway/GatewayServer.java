@@ -38,7 +38,7 @@ public final class GatewayServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GatewayServer.class);
 
-    private final GatewayConfig config;
+    private final GatewayServerConfig config;
     private final SslContext tls;
     private final DeviceStatusReporter reporter;
     private final Clock clock;
@@ -53,17 +53,17 @@ public final class GatewayServer implements AutoCloseable {
     private volatile ScheduledFuture<?> monitor;
 
     /** A server with its own event loops (one per core). */
-    public GatewayServer(GatewayConfig config, SslContext tls, DeviceStatusReporter reporter, Clock clock) {
+    public GatewayServer(GatewayServerConfig config, SslContext tls, DeviceStatusReporter reporter, Clock clock) {
         this(config, tls, reporter, clock, new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory()), true);
     }
 
     /** A server on shared event loops (several gateways and many device clients in one process); not shut down by close. */
-    public GatewayServer(GatewayConfig config, SslContext tls, DeviceStatusReporter reporter, Clock clock,
+    public GatewayServer(GatewayServerConfig config, SslContext tls, DeviceStatusReporter reporter, Clock clock,
             EventLoopGroup group) {
         this(config, tls, reporter, clock, group, false);
     }
 
-    private GatewayServer(GatewayConfig config, SslContext tls, DeviceStatusReporter reporter, Clock clock,
+    private GatewayServer(GatewayServerConfig config, SslContext tls, DeviceStatusReporter reporter, Clock clock,
             EventLoopGroup group, boolean ownsGroup) {
         this.config = Objects.requireNonNull(config, "config");
         this.tls = Objects.requireNonNull(tls, "tls");
@@ -105,7 +105,7 @@ public final class GatewayServer implements AutoCloseable {
         return config.name();
     }
 
-    GatewayConfig config() {
+    GatewayServerConfig config() {
         return config;
     }
 
@@ -218,11 +218,21 @@ public final class GatewayServer implements AutoCloseable {
         if (l != null) {
             l.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
         }
-        for (DeviceSession s : sessions.values()) {
+        java.util.List<DeviceSession> open = new java.util.ArrayList<>(sessions.values());
+        for (DeviceSession s : open) {
             s.channel().eventLoop().execute(() -> s.closeAs(DeviceSession.CloseReason.SHUTDOWN));
         }
-        for (DeviceSession s : sessions.values()) {
-            s.channel().closeFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
+        // channelInactive (and its Disconnected report) runs after the close itself: wait for it, so
+        // a reporter closed after this sees every event
+        for (DeviceSession s : open) {
+            try {
+                s.finished.get(5, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                LOG.warn("gateway {}: connection of {} did not finish closing", config.name(), s.device());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
         }
         if (ownsGroup) {
             group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);

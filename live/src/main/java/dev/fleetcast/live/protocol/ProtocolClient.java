@@ -35,6 +35,9 @@ import io.netty.handler.ssl.SslHandler;
  */
 public final class ProtocolClient implements AutoCloseable {
 
+    /** Immutable and thread-safe: one for every connection in the process. */
+    private static final WasmbedCodec CODEC = new WasmbedCodec();
+
     private final Channel channel;
     private final Map<Long, CompletableFuture<ServerMessage>> pending = new ConcurrentHashMap<>();
     private final AtomicLong nextId = new AtomicLong();
@@ -59,7 +62,7 @@ public final class ProtocolClient implements AutoCloseable {
                     protected void initChannel(SocketChannel ch) {
                         SslHandler ssl = tls.newHandler(ch.alloc(), host, port);
                         ch.pipeline().addLast("tls", ssl);
-                        Framing.addClientSide(ch.pipeline(), new WasmbedCodec(), Framing.DEFAULT_MAX_FRAME);
+                        Framing.addClientSide(ch.pipeline(), CODEC, Framing.DEFAULT_MAX_FRAME);
                         ProtocolClient client = new ProtocolClient(ch);
                         ch.pipeline().addLast("replies", client.new Replies());
                         ssl.handshakeFuture().addListener(f -> {
@@ -114,7 +117,13 @@ public final class ProtocolClient implements AutoCloseable {
                 .thenApply(r -> null);
     }
 
-    /** Runs the enrollment sequence with the device's public key (DER); completes with the UUID assigned. */
+    /**
+     * Runs the enrollment sequence; completes with the UUID assigned.
+     *
+     * @param publicKeyDer the device's public key as the gateway will compare it: the DER
+     *     SubjectPublicKeyInfo of the TLS client certificate's key, i.e.
+     *     {@code certificate.getPublicKey().getEncoded()}
+     */
     public CompletableFuture<java.util.UUID> enroll(byte[] publicKeyDer) {
         Objects.requireNonNull(publicKeyDer, "publicKeyDer");
         return request(new ClientMessage.EnrollmentRequest())

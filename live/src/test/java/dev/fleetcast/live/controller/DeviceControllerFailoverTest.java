@@ -140,6 +140,22 @@ class DeviceControllerFailoverTest {
         }
     }
 
+    @Test
+    void aChangedGatewayEndpointReachesItsDevicesWithoutMovingThem() throws Exception {
+        try (DeviceController controller = controller("ledger", Duration.ZERO, Clock.systemUTC())) {
+            createAndAwait(9);
+            Map<String, String> before = TestFleet.assignment(client);
+            client.resources(Gateway.class).inNamespace(TestFleet.NS).withName("gw-2")
+                    .patch(PatchContext.of(PatchType.JSON_MERGE), "{\"spec\":{\"endpoint\":\"127.0.0.1:4242\"}}");
+            assertThat(TestFleet.await(Duration.ofSeconds(5), () -> client.resources(Device.class)
+                    .inNamespace(TestFleet.NS).list().getItems().stream()
+                    .filter(d -> d.getStatus().gatewayNameOrEmpty().equals("gw-2"))
+                    .allMatch(d -> d.getStatus().getGateway().getEndpoint().equals("127.0.0.1:4242")))).isTrue();
+            assertThat(TestFleet.assignment(client)).isEqualTo(before);
+            assertThat(controller.assignments()).isEqualTo(9);
+        }
+    }
+
     private void patchStatus(String device, String json) {
         client.resources(Device.class).inNamespace(TestFleet.NS).withName(device).status()
                 .patch(PatchContext.of(PatchType.JSON_MERGE), json);

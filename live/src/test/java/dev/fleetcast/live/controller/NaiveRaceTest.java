@@ -25,6 +25,8 @@ class NaiveRaceTest {
     static final List<String> GATEWAYS = List.of("gw-1", "gw-2", "gw-3", "gw-4", "gw-5");
     static final int RUNS = 3;
     static final int DEVICES = 60;
+    /** One-way delay of the proxy; -Dfleetcast.race.latencyMs=0 measures plain loopback. */
+    static final long LATENCY_MS = Long.getLong("fleetcast.race.latencyMs", 15);
 
     @Test
     void naiveIsLessBalancedThanLedgerUnderLatency() throws Exception {
@@ -34,7 +36,8 @@ class NaiveRaceTest {
             naive.add(spread("naive", run));
             ledger.add(spread("ledger", run));
         }
-        System.out.printf("max-min over %d runs of %d devices: naive %s, ledger %s%n", RUNS, DEVICES, naive, ledger);
+        System.out.printf("max-min over %d runs of %d devices at %d ms: naive %s, ledger %s%n", RUNS, DEVICES,
+                LATENCY_MS, naive, ledger);
         assertThat(ledger).allMatch(s -> s <= 1);
         assertThat(naive.stream().mapToInt(Integer::intValue).sum())
                 .isGreaterThan(ledger.stream().mapToInt(Integer::intValue).sum());
@@ -44,7 +47,7 @@ class NaiveRaceTest {
     private int spread(String discipline, int run) throws Exception {
         try (MockApiServer server = MockApiServer.start(0);
                 KubernetesClient admin = server.newClient();
-                DelayingProxy proxy = new DelayingProxy(server.port(), 15);
+                DelayingProxy proxy = new DelayingProxy(server.port(), LATENCY_MS);
                 KubernetesClient slow = MockApiServer.clientFor(proxy.url())) {
             GATEWAYS.forEach(g -> TestFleet.gateway(admin, g, "Running"));
             DeviceControllerConfig config = DeviceControllerConfig.of(TestFleet.NS,

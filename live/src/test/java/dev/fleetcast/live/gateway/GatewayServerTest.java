@@ -76,14 +76,14 @@ class GatewayServerTest {
         }
     }
 
-    private void start(GatewayConfig config, Clock c) throws Exception {
+    private void start(GatewayServerConfig config, Clock c) throws Exception {
         gateway = new GatewayServer(config, serverTls, reporter, c).start();
         http = GatewayHttpServer.start(gateway, "127.0.0.1", 0);
     }
 
     private void start() throws Exception {
         // monitor effectively off: tests call checkHeartbeats() after moving the clock
-        start(GatewayConfig.of("g1", "127.0.0.1", 0, TIMEOUT).withMonitorInterval(Duration.ofHours(1)), clock);
+        start(GatewayServerConfig.of("g1", "127.0.0.1", 0, TIMEOUT).withMonitorInterval(Duration.ofHours(1)), clock);
     }
 
     private ProtocolClient connect(String device) throws Exception {
@@ -145,7 +145,7 @@ class GatewayServerTest {
         }
         gateway.close();
         http.close();
-        start(GatewayConfig.of("g1", "127.0.0.1", 0, TIMEOUT).withPairingMode(false), clock);
+        start(GatewayServerConfig.of("g1", "127.0.0.1", 0, TIMEOUT).withPairingMode(false), clock);
         try (ProtocolClient d2 = connect("d2")) {
             assertThatThrownBy(() -> ProtocolClient.await(d2.enroll(key("d2")), WAIT))
                     .hasMessageContaining("Pairing mode disabled");
@@ -193,7 +193,7 @@ class GatewayServerTest {
 
     @Test
     void theMonitorRunsByItselfOnTheRealClock() throws Exception {
-        start(GatewayConfig.of("g1", "127.0.0.1", 0, Duration.ofMillis(300)).withMonitorInterval(Duration.ofMillis(50)),
+        start(GatewayServerConfig.of("g1", "127.0.0.1", 0, Duration.ofMillis(300)).withMonitorInterval(Duration.ofMillis(50)),
                 Clock.systemUTC());
         ProtocolClient d1 = connect("d1");
         ProtocolClient.await(d1.enroll(key("d1")), WAIT);
@@ -256,6 +256,31 @@ class GatewayServerTest {
         assertThat(gateway.connectedDeviceNames()).containsExactly("d1");
         assertThat(reporter.kinds("d1")).containsExactly(Kind.ENROLLED, Kind.CONNECTED, Kind.ENROLLED, Kind.CONNECTED);
         second.close();
+    }
+
+    @Test
+    void notReadyBeforeTheTlsListenerIsUp() throws Exception {
+        gateway = new GatewayServer(GatewayServerConfig.of("g1", "127.0.0.1", 0, TIMEOUT), serverTls, reporter, clock);
+        http = GatewayHttpServer.start(gateway, "127.0.0.1", 0);
+        HttpResponse<String> before = http("GET", "/readyz");
+        assertThat(before.statusCode()).isEqualTo(503);
+        assertThat(before.body()).contains("TLS listener not up");
+        gateway.start();
+        assertThat(http("GET", "/readyz").statusCode()).isEqualTo(200);
+        assertThat(http("GET", "/nope").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void closeReportsEveryOpenConnectionBeforeItReturns() throws Exception {
+        start();
+        ProtocolClient d1 = connect("d1");
+        ProtocolClient d2 = connect("d2");
+        ProtocolClient.await(d1.enroll(key("d1")), WAIT);
+        ProtocolClient.await(d2.enroll(key("d2")), WAIT);
+        gateway.close();
+        assertThat(reporter.kinds("d1")).endsWith(Kind.DISCONNECTED);
+        assertThat(reporter.kinds("d2")).endsWith(Kind.DISCONNECTED);
+        assertThat(gateway.isReady()).isFalse();
     }
 
     private static void rawWrite(ProtocolClient client, String hex) {

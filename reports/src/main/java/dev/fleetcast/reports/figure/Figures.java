@@ -1,6 +1,7 @@
 package dev.fleetcast.reports.figure;
 
 import dev.fleetcast.formats.calibration.CalibrationDetails;
+import dev.fleetcast.formats.comparison.LiveComparison;
 import dev.fleetcast.reports.input.ReportInputs;
 import dev.fleetcast.reports.input.Run;
 import dev.fleetcast.reports.input.Study;
@@ -59,5 +60,13 @@ public final class Figures {
     /** A calibration file's figures: data against the fitted law, and QQ, per quantity. */
     public List<Figure> calibration(CalibrationDetails calibration) {
         return CalibrationFigures.of(calibration);
+    }
+
+    /**
+     * A predicted-versus-observed comparison's figures: each predicted figure's distribution over
+     * the replications with its band and the observed value, then devices per gateway.
+     */
+    public List<Figure> comparison(LiveComparison comparison) {
+        return ComparisonFigures.of(comparison);
     }
 }

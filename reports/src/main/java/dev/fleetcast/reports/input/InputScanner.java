@@ -2,6 +2,9 @@ package dev.fleetcast.reports.input;
 
 import dev.fleetcast.formats.calibration.CalibrationDetails;
 import dev.fleetcast.formats.calibration.CalibrationDetailsReader;
+import dev.fleetcast.formats.comparison.LiveComparison;
+import dev.fleetcast.formats.comparison.LiveComparisonJson;
+import dev.fleetcast.formats.comparison.LiveComparisonReader;
 import dev.fleetcast.formats.result.PlatformResultFile;
 import dev.fleetcast.formats.result.PlatformResultReader;
 import dev.fleetcast.formats.result.ResultDocument;
@@ -46,12 +49,14 @@ public final class InputScanner {
 
     private static final Pattern REPLICATION = Pattern.compile("replication-\\d+\\.json");
     private static final String ALLOWED = "a result directory (as fleetcast run or fleetcast demo writes), "
-            + "a replication's result file (replication-NNN.json) or a calibration file (kind calibration)";
+            + "a replication's result file (replication-NNN.json), a calibration file (kind calibration) or a "
+            + "predicted-versus-observed comparison (live-comparison.json)";
 
     private final PlatformResultReader results = new PlatformResultReader();
     private final RunSummaryReader summaries = new RunSummaryReader();
     private final RunInfoReader infos = new RunInfoReader();
     private final CalibrationDetailsReader calibrations = new CalibrationDetailsReader();
+    private final LiveComparisonReader comparisons = new LiveComparisonReader();
 
     /**
      * Reads everything under {@code inputs}, leaving out {@code exclude} (the report's own
@@ -73,15 +78,15 @@ public final class InputScanner {
         if (!scan.problems.isEmpty()) {
             throw new ReportInputException(String.join(System.lineSeparator(), scan.problems));
         }
-        if (scan.studies.isEmpty() && scan.calibrations.isEmpty()) {
+        if (scan.studies.isEmpty() && scan.calibrations.isEmpty() && scan.comparisons.isEmpty()) {
             throw new ReportInputException("nothing to report in " + String.join(", ", inputs.stream()
-                    .map(Path::toString).toList()) + ": found no replication-NNN.json and no calibration file; allowed: "
-                    + ALLOWED);
+                    .map(Path::toString).toList()) + ": found no replication-NNN.json, no calibration file and no "
+                    + "comparison; allowed: " + ALLOWED);
         }
         List<Study> studies = new ArrayList<>();
         scan.studies.forEach((directory, runs) -> studies.add(new Study(studyName(directory, runs), runs)));
         return new ReportInputs(inputs.stream().map(Path::toString).toList(), studies, scan.calibrations,
-                scan.skipped);
+                scan.comparisons, scan.skipped);
     }
 
     /** What one scan has found so far. */
@@ -89,6 +94,7 @@ public final class InputScanner {
         final Path exclude;
         final Map<Path, List<Run>> studies = new LinkedHashMap<>();
         final List<CalibrationDetails> calibrations = new ArrayList<>();
+        final List<LiveComparison> comparisons = new ArrayList<>();
         final List<String> skipped = new ArrayList<>();
         final List<String> problems = new ArrayList<>();
 
@@ -119,6 +125,8 @@ public final class InputScanner {
             });
         } else if (kind.get().equals("calibration")) {
             read(scan, () -> calibrations.read(file)).ifPresent(scan.calibrations::add);
+        } else if (kind.get().equals(LiveComparisonJson.KIND)) {
+            read(scan, () -> comparisons.read(file)).ifPresent(scan.comparisons::add);
         } else {
             scan.problems.add(file + ": found " + (kind.get().isEmpty() ? "a file without a kind" : "a file of kind "
                     + kind.get()) + (name.equals("summary.json") ? " (give the directory that holds it)" : "")
@@ -176,7 +184,7 @@ public final class InputScanner {
             } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
                 calibrationOrSkip(scan, file);
             } else if (name.endsWith(".json") && !name.equals("summary.json") && !name.equals("run-info.json")) {
-                skipOtherJson(scan, file);
+                comparisonOrSkip(scan, file);
             }
         }
         runDirectories.forEach((directory, replicationFiles) -> run(scan, root, directory, replicationFiles)
@@ -212,13 +220,21 @@ public final class InputScanner {
         }
     }
 
-    private static void skipOtherJson(Scan scan, Path file) {
+    /** A comparison is read (and refused if damaged); other JSON is listed as not drawn. */
+    private void comparisonOrSkip(Scan scan, Path file) {
+        Node root;
         try {
-            String kind = ResultDocument.kind(ResultDocument.parse(file, ALLOWED)).orElse("");
-            scan.skipped.add(file + ": " + (kind.isEmpty() ? "JSON without a kind" : "kind " + kind)
-                    + ", which a report does not draw");
+            root = ResultDocument.parse(file, ALLOWED);
         } catch (InvalidFileException e) {
             scan.skipped.add(file + ": not readable as JSON");
+            return;
+        }
+        String kind = ResultDocument.kind(root).orElse("");
+        if (kind.equals(LiveComparisonJson.KIND)) {
+            read(scan, () -> comparisons.read(file.toString(), root)).ifPresent(scan.comparisons::add);
+        } else {
+            scan.skipped.add(file + ": " + (kind.isEmpty() ? "JSON without a kind" : "kind " + kind)
+                    + ", which a report does not draw");
         }
     }
 

@@ -18,10 +18,10 @@ import dev.fleetcast.live.protocol.Framing;
  * @param pairingMode      WASMBED's pairing mode: when off, EnrollmentRequest is rejected
  * @param maxFrameBytes    the largest frame body a device may send
  */
-public record GatewayConfig(String name, String bindHost, int port, Duration heartbeatTimeout, Duration monitorInterval,
+public record GatewayServerConfig(String name, String bindHost, int port, Duration heartbeatTimeout, Duration monitorInterval,
         boolean pairingMode, int maxFrameBytes) {
 
-    public GatewayConfig {
+    public GatewayServerConfig {
         List<String> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
             problems.add("name must not be blank");
@@ -45,17 +45,17 @@ public record GatewayConfig(String name, String bindHost, int port, Duration hea
     }
 
     /** Defaults: pairing on, 1 MiB frames, monitor every tenth of the timeout (at least 100 ms, at most 5 s). */
-    public static GatewayConfig of(String name, String bindHost, int port, Duration heartbeatTimeout) {
+    public static GatewayServerConfig of(String name, String bindHost, int port, Duration heartbeatTimeout) {
         long tenth = Math.max(100, Math.min(5000, heartbeatTimeout.toMillis() / 10));
-        return new GatewayConfig(name, bindHost, port, heartbeatTimeout, Duration.ofMillis(tenth), true,
+        return new GatewayServerConfig(name, bindHost, port, heartbeatTimeout, Duration.ofMillis(tenth), true,
                 Framing.DEFAULT_MAX_FRAME);
     }
 
-    public GatewayConfig withMonitorInterval(Duration interval) {
-        return new GatewayConfig(name, bindHost, port, heartbeatTimeout, interval, pairingMode, maxFrameBytes);
+    public GatewayServerConfig withMonitorInterval(Duration interval) {
+        return new GatewayServerConfig(name, bindHost, port, heartbeatTimeout, interval, pairingMode, maxFrameBytes);
     }
 
-    public GatewayConfig withPairingMode(boolean on) {
-        return new GatewayConfig(name, bindHost, port, heartbeatTimeout, monitorInterval, on, maxFrameBytes);
+    public GatewayServerConfig withPairingMode(boolean on) {
+        return new GatewayServerConfig(name, bindHost, port, heartbeatTimeout, monitorInterval, on, maxFrameBytes);
     }
 }
