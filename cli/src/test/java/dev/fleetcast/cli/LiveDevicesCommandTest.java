@@ -7,7 +7,7 @@ import dev.fleetcast.live.crd.Device;
 import dev.fleetcast.live.crd.DeviceGatewayRef;
 import dev.fleetcast.live.crd.DeviceStatus;
 import dev.fleetcast.live.crd.Ownership;
-import dev.fleetcast.live.gateway.GatewayConfig;
+import dev.fleetcast.live.gateway.GatewayServerConfig;
 import dev.fleetcast.live.gateway.GatewayServer;
 import dev.fleetcast.live.gateway.InMemoryDeviceStatusReporter;
 import dev.fleetcast.live.tls.CertificateAuthority;
@@ -37,7 +37,7 @@ class LiveDevicesCommandTest {
         Path certs = Files.createDirectories(dir.resolve("certs"));
         Pem.write(ca.certificate(), certs.resolve("ca.crt"), certs.resolve("ca.key"));
         var identity = ca.issueServer("gw-1", List.of("127.0.0.1"), Duration.ofDays(1));
-        try (var gateway = new GatewayServer(GatewayConfig.of("gw-1", "127.0.0.1", 0, Duration.ofSeconds(30)),
+        try (var gateway = new GatewayServer(GatewayServerConfig.of("gw-1", "127.0.0.1", 0, Duration.ofSeconds(30)),
                 TlsContexts.server(identity, List.of(), ca.certificate().certificate()),
                 new InMemoryDeviceStatusReporter(), Clock.systemUTC()).start()) {
             for (String name : List.of("dev-1", "dev-2")) {

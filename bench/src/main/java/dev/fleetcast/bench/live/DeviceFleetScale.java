@@ -10,7 +10,7 @@ import dev.fleetcast.live.device.RuntimeStatus;
 import dev.fleetcast.live.device.agent.AgentRuntime;
 import dev.fleetcast.live.device.agent.AgentSettings;
 import dev.fleetcast.live.gateway.DeviceStatusReporter;
-import dev.fleetcast.live.gateway.GatewayConfig;
+import dev.fleetcast.live.gateway.GatewayServerConfig;
 import dev.fleetcast.live.gateway.GatewayServer;
 import dev.fleetcast.live.tls.CertificateAuthority;
 import dev.fleetcast.live.tls.IssuedCertificate;
@@ -207,7 +207,7 @@ public final class DeviceFleetScale {
     private static GatewayServer startGateway(CertificateAuthority ca, DeviceStatusReporter reporter)
             throws InterruptedException {
         IssuedCertificate identity = ca.issueServer("gw-bench", List.of("127.0.0.1", "localhost"), DAY);
-        GatewayConfig config = GatewayConfig.of("gw-bench", "127.0.0.1", 0, Duration.ofMinutes(5));
+        GatewayServerConfig config = GatewayServerConfig.of("gw-bench", "127.0.0.1", 0, Duration.ofMinutes(5));
         return new GatewayServer(config, TlsContexts.server(identity, List.of(), ca.certificate().certificate()),
                 reporter, Clock.systemUTC()).start();
     }

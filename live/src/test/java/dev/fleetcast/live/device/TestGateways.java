@@ -1,6 +1,6 @@
 package dev.fleetcast.live.device;
 
-import dev.fleetcast.live.gateway.GatewayConfig;
+import dev.fleetcast.live.gateway.GatewayServerConfig;
 import dev.fleetcast.live.gateway.GatewayServer;
 import dev.fleetcast.live.gateway.InMemoryDeviceStatusReporter;
 import dev.fleetcast.live.tls.CertificateAuthority;
@@ -27,7 +27,7 @@ public final class TestGateways {
     /** Starts gateway {@code name} on 127.0.0.1:{@code port} (0: any free port). */
     public GatewayServer start(String name, int port) throws InterruptedException {
         IssuedCertificate identity = ca.issueServer(name, List.of("localhost", "127.0.0.1"), DAY);
-        var config = GatewayConfig.of(name, "127.0.0.1", port, Duration.ofSeconds(30));
+        var config = GatewayServerConfig.of(name, "127.0.0.1", port, Duration.ofSeconds(30));
         return new GatewayServer(config, TlsContexts.server(identity, List.of(), ca.certificate().certificate()),
                 reporter, Clock.systemUTC(), group).start();
     }
