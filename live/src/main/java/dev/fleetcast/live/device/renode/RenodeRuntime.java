@@ -102,8 +102,9 @@ public final class RenodeRuntime implements DeviceRuntime {
                         + "PATH; " + RenodeInstallation.HOW_TO_INSTALL));
     }
 
+    /** Synchronized: two starts of one device must not launch two Renodes (and launches are few). */
     @Override
-    public void start(DeviceAssignment assignment, DeviceCredentials credentials) {
+    public synchronized void start(DeviceAssignment assignment, DeviceCredentials credentials) {
         String device = assignment.device();
         if (boards.containsKey(device)) {
             return;
