@@ -131,6 +131,28 @@ class AgentRuntimeTest {
     }
 
     @Test
+    void aGatewayThatStopsAnsweringIsDroppedAfterTheSilenceLimitAndRejoined() throws Exception {
+        var quick = settings.withHeartbeatInterval(100 * MS).withSilenceLimit(3);
+        try (var gateway = gateways.start("gw-1", 0); var runtime = new AgentRuntime(quick, timeline)) {
+            runtime.start(new DeviceAssignment("d", "gw-1", TestGateways.endpoint(gateway)), gateways.device("d"));
+            await(() -> runtime.status().heartbeatsAcknowledged() >= 2, 5_000, runtime);
+            // Freeze the gateway's only event loop: the TCP connection stays open, nothing answers.
+            var frozen = new java.util.concurrent.CountDownLatch(1);
+            gatewayLoops.execute(() -> {
+                try {
+                    frozen.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            await(() -> count(DeviceEventKind.CONNECTION_DROPPED) == 1, 5_000, runtime);
+            frozen.countDown();
+            await(() -> count(DeviceEventKind.RE_ENROLLED) == 1, 5_000, runtime);
+            assertEquals(1, runtime.status().connected());
+        }
+    }
+
+    @Test
     void anAgentWithABadCertificateIsRefusedWithAClearError() throws Exception {
         var stranger = new TestPki("some-other-ca");
         try (var gateway = gateways.start("gw-1", 0);
