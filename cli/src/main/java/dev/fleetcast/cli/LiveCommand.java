@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         description = "Runs fleetcast's controller, gateways and devices against a Kubernetes cluster "
                 + "(or the test stand-in) and compares what happens with a prediction.",
         subcommands = {LiveCertsCommand.class, LiveStandInCommand.class, LiveControllerCommand.class,
-                LiveGatewayCommand.class, LiveRunCommand.class, LiveSnapshotCommand.class, LiveCompareCommand.class})
+                LiveGatewayCommand.class, LiveDevicesCommand.class, LiveRunCommand.class, LiveSnapshotCommand.class,
+                LiveCompareCommand.class})
 final class LiveCommand implements Runnable {
 
     @CommandLine.Spec
