@@ -132,11 +132,15 @@ public final class LiveRun {
             } finally {
                 actions.shutdown();
                 awaitQuietly(actions);
+                // The run's last state is the fleet as the run left it: sampled, and the watch closed, before
+                // attached runtimes stop — stopping device agents disconnects every device, which is not the
+                // run's outcome. (Closing the watch while the stand-in's gateways write a burst of Disconnected
+                // statuses could also stall fabric8's mock server, which waits on the closing watch's sends.)
+                last = recorder.sample();
+                watch.close();
                 for (AttachedRuntime runtime : started) {
                     runtime.stop();
                 }
-                last = recorder.sample();
-                watch.close();
             }
             showFinal(last, failure.get());
         } catch (RuntimeException e) {

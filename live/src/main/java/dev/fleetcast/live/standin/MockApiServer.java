@@ -26,6 +26,7 @@ public final class MockApiServer implements AutoCloseable {
      * The mock logs every request at INFO through java.util.logging; a run of thousands of
      * requests would drown the console. Held here so the level setting is not garbage-collected.
      */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MockApiServer.class);
     private static final java.util.logging.Logger REQUEST_LOG =
             java.util.logging.Logger.getLogger("io.fabric8.mockwebserver.MockWebServer");
 
@@ -93,6 +94,13 @@ public final class MockApiServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.destroy();
+        try {
+            server.destroy();
+        } catch (IllegalStateException e) {
+            // fabric8's mock server waits on a closing watch's pending sends from its own event loop; when a
+            // watch closes mid-burst its shutdown times out. The server is going away either way: say so, go on.
+            LOG.warn("the stand-in API server did not shut down cleanly ({}); its threads end with the process",
+                    e.getMessage());
+        }
     }
 }
