@@ -1,5 +1,9 @@
 package dev.fleetcast.cli;
 
+import dev.fleetcast.live.standin.StandInPlatform;
+import dev.fleetcast.model.scenario.PlatformScenario;
+import java.io.IOException;
+import java.time.Clock;
 import dev.fleetcast.formats.Durations;
 import dev.fleetcast.formats.result.InputFile;
 import dev.fleetcast.formats.scenario.ScenarioFile;
@@ -40,7 +44,10 @@ import picocli.CommandLine.Parameters;
                 + "every device is Connected and the fleet has settled, or at --timeout; then deletes exactly the "
                 + "objects it created (label fleetcast.dev/run), also on Ctrl-C.",
             "The controller, gateways and devices are not started here: they run in the cluster (the lab), or in "
-                + "`fleetcast live stand-in` and `fleetcast live devices`."},
+                + "`fleetcast live stand-in` and `fleetcast live devices` — or, with --stand-in, all in this process "
+                + "on 127.0.0.1: the stand-in API server and kubelet, a real gateway server per gateway (mutual TLS, "
+                + "WASMBED's protocol), fleetcast's controllers with the scenario's policy and discipline, and "
+                + "device agents."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  the run ended (settled, timed out or interrupted) and cleaned up",
                   "  1  the cluster refused a request, or the namespace holds others' objects",
@@ -106,6 +113,14 @@ final class LiveRunCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "A line per update even on a terminal.")
     boolean plain;
 
+    @Option(names = "--stand-in",
+            description = "Play the scenario on the test stand-in in this process instead of a cluster (no --kubeconfig): "
+                    + "a fabric8 mock API server in CRUD mode, a kubelet that readies gateway pods after the "
+                    + "scenario's gateway rollout time, gateway servers, controllers and device agents, all on "
+                    + "127.0.0.1. Certificates go to <output>/certs. A stand-in, not a cluster: no scheduler, no "
+                    + "network, no garbage collection.")
+    boolean standIn;
+
     @Override
     public Integer call() {
         ScenarioFile file = Scenarios.read(scenario);
@@ -120,8 +135,16 @@ final class LiveRunCommand implements Callable<Integer> {
         Optional<Prediction> predicted = readPrediction();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (KubernetesClient client = dryRun && cluster.namespace != null ? null : cluster.client()) {
-            String namespace = client == null ? cluster.namespace : cluster.namespace(client);
+        if (standIn && cluster.kubeconfig != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--stand-in runs its own API server: leave out --kubeconfig");
+        }
+        Path directory = output != null ? output : Path.of("fleetcast-live", id);
+        try (StandInPlatform platform = standIn && !dryRun ? startStandIn(file, directory, runSeed) : null;
+                KubernetesClient client = platform != null ? platform.newClient()
+                        : dryRun && (cluster.namespace != null || standIn) ? null : cluster.client()) {
+            String namespace = client == null || platform != null
+                    ? Optional.ofNullable(cluster.namespace).orElse("default") : cluster.namespace(client);
             RunPlan plan;
             try {
                 plan = RunPlanner.plan(file.scenario(), namespace, id, runSeed, endpointPattern);
@@ -141,10 +164,10 @@ final class LiveRunCommand implements Callable<Integer> {
             }
             plan.skipped().forEach(s -> err.println("fleetcast: fault not applied: " + s));
             err.flush();
-            Path directory = output != null ? output : Path.of("fleetcast-live", id);
             LiveRunOptions options = new LiveRunOptions(directory, allowForeignObjects, timeoutNanos, settleNanos,
                     SECOND, file.scenario().samplingIntervalNanos(), createThreads, predicted,
-                    RunView.on(out, !plain && System.console() != null), List.of(), FleetcastVersion.get(),
+                    RunView.on(out, !plain && System.console() != null),
+                    platform == null ? List.of() : List.of(platform.devices()), FleetcastVersion.get(),
                     List.of(new InputFile("scenario", scenario.toString(), file.sha256())));
             LiveRun run = new LiveRun(client, plan, objects, options, RunClock::startingNow);
             Thread hook = new Thread(() -> {
@@ -176,6 +199,26 @@ final class LiveRunCommand implements Callable<Integer> {
                     // The JVM is already shutting down (Ctrl-C): the hook is running and waits for us.
                 }
             }
+        }
+    }
+
+    /** The stand-in platform for --stand-in, in the run's namespace, with certificates under the output. */
+    private StandInPlatform startStandIn(ScenarioFile file, Path directory, long runSeed) {
+        PlatformScenario scenario = file.scenario();
+        String namespace = Optional.ofNullable(cluster.namespace).orElse("default");
+        try {
+            StandInPlatform platform = StandInPlatform.start(new StandInPlatform.Settings(namespace,
+                    scenario.controller(), scenario.heartbeat(), scenario.latencies().gatewayRollout(), runSeed,
+                    directory.resolve("certs")), Clock.systemUTC());
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("stand-in API server at " + platform.url() + " (namespace " + namespace + "): gateways, "
+                    + "controllers (" + scenario.controller().policy().name() + ", "
+                    + scenario.controller().discipline().name() + ") and device agents in this process");
+            out.flush();
+            return platform;
+        } catch (IOException e) {
+            throw new UserInputException("--stand-in: cannot prepare certificates in " + directory.resolve("certs")
+                    + ": " + e.getMessage());
         }
     }
 

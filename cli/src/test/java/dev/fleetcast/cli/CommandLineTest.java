@@ -68,6 +68,12 @@ class CommandLineTest {
         assertThat(dir.resolve("enrollment/enrollment-least-connections-naive-60-3/summary.csv")).exists();
         assertThat(dir.resolve("failover-100-5/replication-019.json")).exists();
         assertThat(Files.readString(dir.resolve("run-info.json"))).contains("wallSeconds");
+        // the predicted-versus-observed part: the shipped stand-in recording against the failover prediction
+        assertThat(cli.out()).contains("Predicted versus observed (test stand-in)", "devices-moved",
+                "gateway-2                   devices           25");
+        assertThat(Files.readString(dir.resolve("live-stand-in/live-comparison.json")))
+                .contains("\"label\" : \"test stand-in\"");
+        assertThat(Files.readString(dir.resolve("report/report.html"))).contains("Predicted versus observed");
     }
 
     @Test
