@@ -12,6 +12,7 @@ import dev.fleetcast.live.crd.Gateway;
 import dev.fleetcast.model.assignment.AssignmentPolicy;
 import dev.fleetcast.model.assignment.Policies;
 import dev.fleetcast.model.discipline.Discipline;
+import dev.fleetcast.model.scenario.FailoverTrigger;
 import dev.fleetcast.model.scenario.ReadMode;
 import dev.fleetcast.model.timeline.TimelineSink;
 import io.fabric8.kubernetes.client.Config;
@@ -80,6 +81,13 @@ final class LiveControllerCommand implements Runnable {
     @Option(names = "--ignore-max-devices",
             description = "Let policies pick gateways at spec.maxDevices, as WASMBED does.")
     boolean ignoreMaxDevices;
+
+    @Option(names = "--failover-trigger", paramLabel = "WHEN", defaultValue = "gateway-phase",
+            description = "When devices leave their gateway, as model's failover rule and the scenario's "
+                    + "controller.failoverTrigger say: gateway-phase (its Gateway is Failed or Stopped) or "
+                    + "heartbeat-timeout (the device is Unreachable); a deleted Gateway's devices always leave "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String failoverTrigger;
 
     @Option(names = "--heartbeat-timeout-seconds", paramLabel = "S", defaultValue = "0",
             description = "Fail over a Connected device whose lastHeartbeat is older than this; 0 turns it off "
@@ -156,7 +164,14 @@ final class LiveControllerCommand implements Runnable {
         DeviceControllerConfig defaults = DeviceControllerConfig.of(ns, chosenPolicy, chosenDiscipline, workers);
         DeviceControllerConfig deviceConfig = new DeviceControllerConfig(ns, chosenPolicy, chosenDiscipline, workers,
                 mode, Duration.ofSeconds(heartbeatTimeoutSeconds), defaults.requeueInterval(), defaults.backoff(),
-                defaults.apiRetries(), seed, defaults.leaderElection());
+                defaults.apiRetries(), seed, defaults.leaderElection(), defaults.failoverTrigger());
+        FailoverTrigger trigger = switch (failoverTrigger) {
+            case "gateway-phase" -> FailoverTrigger.GATEWAY_PHASE;
+            case "heartbeat-timeout" -> FailoverTrigger.HEARTBEAT_TIMEOUT;
+            default -> throw new CommandLine.ParameterException(cl, "unknown --failover-trigger '" + failoverTrigger
+                    + "'; allowed: gateway-phase, heartbeat-timeout");
+        };
+        deviceConfig = deviceConfig.withFailoverTrigger(trigger);
         if (leaderElection) {
             deviceConfig = deviceConfig.withLeaderElection(LeaderElectionSettings.defaults(identity()));
         }

@@ -14,6 +14,7 @@ import dev.fleetcast.model.timeline.DeviceEvent;
 import dev.fleetcast.model.timeline.DeviceEventKind;
 import dev.fleetcast.model.timeline.TimelineSink;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
 import io.fabric8.kubernetes.client.extended.leaderelection.LeaderElectionConfig;
 import io.fabric8.kubernetes.client.extended.leaderelection.LeaderElector;
@@ -39,6 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * The device controller: assigns each Device to a Running Gateway with model's policy and
@@ -102,7 +104,7 @@ public final class DeviceController implements AutoCloseable {
         this.config = Objects.requireNonNull(config, "config");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.timeline = Objects.requireNonNull(timeline, "timeline");
-        this.intents = new IntentRule(config.heartbeatTimeout());
+        this.intents = new IntentRule(config.failoverTrigger(), config.heartbeatTimeout());
         this.decisions = Executors.newSingleThreadExecutor(named("fleetcast-decisions"));
         this.api = Executors.newFixedThreadPool(config.workers() + 2, named("fleetcast-api"));
         this.timer = Executors.newSingleThreadScheduledExecutor(named("fleetcast-timer"));
@@ -182,7 +184,7 @@ public final class DeviceController implements AutoCloseable {
             return;
         }
         // A fresh run of the discipline: a ledger seeds itself from what the caches show now.
-        submitDecision(() -> reconciler = config.discipline().startRun(config.policy(), new SplitMix64(config.seed())));
+        submitDecision(() -> reconciler = config.discipline().startRun(config.policy(), RandomSource.SPLIT_MIX_64.create(config.seed())));
         leaderships.incrementAndGet();
         leading = true;
         LOG.info("leading: assigning devices in {} with {} / {}", config.namespace(), config.policy().name(),
@@ -218,6 +220,12 @@ public final class DeviceController implements AutoCloseable {
                     queue.add(device); // keep it for whoever leads next time here
                 }
             } catch (RuntimeException e) {
+                if (deletedMeanwhile(device, e)) {
+                    // The Device was deleted while it was reconciled (a run cleaning up, a user): nothing to do.
+                    LOG.debug("device {} was deleted during its reconcile", device);
+                    queue.forget(device);
+                    continue;
+                }
                 failedReconciles.incrementAndGet();
                 Duration delay = queue.addRateLimited(device);
                 LOG.warn("reconcile of device {} failed, retrying in {} ms: {}", device, delay.toMillis(), e.toString());
@@ -233,7 +241,11 @@ public final class DeviceController implements AutoCloseable {
             queue.forget(name);
             return;
         }
-        Intent intent = intents.intentOf(device, caches::gateway, clock.instant());
+        Optional<Intent> wanted = intents.intentOf(device, caches::gateway, clock.instant());
+        if (wanted.isEmpty()) {
+            return; // model's failover rule leaves this device where it is
+        }
+        Intent intent = wanted.get();
         String from = device.getStatus() == null ? "" : device.getStatus().gatewayNameOrEmpty();
         if (intent instanceof Intent.Place && !from.isEmpty() && refreshEndpoint(device, from)) {
             return;
@@ -324,6 +336,16 @@ public final class DeviceController implements AutoCloseable {
         submitDecision(() -> timeline.record(new DeviceEvent(nowNanos(), device, kind, gateway)));
     }
 
+    /** Whether {@code e} is the API server's 404 for a device that the cache no longer holds either. */
+    private boolean deletedMeanwhile(String device, RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof KubernetesClientException k && k.getCode() == 404) {
+                return caches.device(device) == null;
+            }
+        }
+        return false;
+    }
+
     private static DeviceRef refOf(Device device) {
         DeviceSpec spec = device.getSpec() == null ? new DeviceSpec() : device.getSpec();
         return new DeviceRef(device.getMetadata().getName(),
@@ -337,7 +359,7 @@ public final class DeviceController implements AutoCloseable {
             Instant now = clock.instant();
             for (Device device : caches.allDevices()) {
                 String on = device.getStatus() == null ? "" : device.getStatus().gatewayNameOrEmpty();
-                if (on.isEmpty() || intents.intentOf(device, caches::gateway, now) instanceof Intent.Leave) {
+                if (on.isEmpty() || intents.intentOf(device, caches::gateway, now).orElse(null) instanceof Intent.Leave) {
                     queue.add(device.getMetadata().getName());
                 }
             }

@@ -2,6 +2,7 @@ package dev.fleetcast.live.controller;
 
 import dev.fleetcast.model.assignment.AssignmentPolicy;
 import dev.fleetcast.model.discipline.Discipline;
+import dev.fleetcast.model.scenario.FailoverTrigger;
 import dev.fleetcast.model.scenario.ReadMode;
 import java.time.Duration;
 import java.util.Objects;
@@ -21,10 +22,11 @@ import java.util.Optional;
  * @param apiRetries retries of one failed API call inside a reconcile before it is abandoned
  * @param seed the policy's source of chance (power-of-two-choices)
  * @param leaderElection empty: this replica assigns alone, without a Lease
+ * @param failoverTrigger when devices leave their gateway: model's rule, as the simulator applies it
  */
 public record DeviceControllerConfig(String namespace, AssignmentPolicy policy, Discipline discipline, int workers,
         ReadMode readMode, Duration heartbeatTimeout, Duration requeueInterval, Backoff backoff, int apiRetries,
-        long seed, Optional<LeaderElectionSettings> leaderElection) {
+        long seed, Optional<LeaderElectionSettings> leaderElection, FailoverTrigger failoverTrigger) {
 
     public DeviceControllerConfig {
         Objects.requireNonNull(namespace, "namespace");
@@ -35,6 +37,7 @@ public record DeviceControllerConfig(String namespace, AssignmentPolicy policy, 
         Objects.requireNonNull(requeueInterval, "requeueInterval");
         Objects.requireNonNull(backoff, "backoff");
         Objects.requireNonNull(leaderElection, "leaderElection");
+        Objects.requireNonNull(failoverTrigger, "failoverTrigger");
         if (workers < 1) {
             throw new IllegalArgumentException("controller: workers must be at least 1, was " + workers);
         }
@@ -51,31 +54,36 @@ public record DeviceControllerConfig(String namespace, AssignmentPolicy policy, 
             int workers) {
         return new DeviceControllerConfig(namespace, policy, discipline, workers, ReadMode.CACHE, Duration.ZERO,
                 Duration.ofSeconds(30), new Backoff(Duration.ofMillis(50), Duration.ofSeconds(10)), 3, 1L,
-                Optional.empty());
+                Optional.empty(), FailoverTrigger.GATEWAY_PHASE);
     }
 
     public DeviceControllerConfig withReadMode(ReadMode mode) {
         return new DeviceControllerConfig(namespace, policy, discipline, workers, mode, heartbeatTimeout,
-                requeueInterval, backoff, apiRetries, seed, leaderElection);
+                requeueInterval, backoff, apiRetries, seed, leaderElection, failoverTrigger);
     }
 
     public DeviceControllerConfig withHeartbeatTimeout(Duration timeout) {
         return new DeviceControllerConfig(namespace, policy, discipline, workers, readMode, timeout,
-                requeueInterval, backoff, apiRetries, seed, leaderElection);
+                requeueInterval, backoff, apiRetries, seed, leaderElection, failoverTrigger);
     }
 
     public DeviceControllerConfig withBackoff(Backoff next, int retries) {
         return new DeviceControllerConfig(namespace, policy, discipline, workers, readMode, heartbeatTimeout,
-                requeueInterval, next, retries, seed, leaderElection);
+                requeueInterval, next, retries, seed, leaderElection, failoverTrigger);
     }
 
     public DeviceControllerConfig withRequeueInterval(Duration interval) {
         return new DeviceControllerConfig(namespace, policy, discipline, workers, readMode, heartbeatTimeout,
-                interval, backoff, apiRetries, seed, leaderElection);
+                interval, backoff, apiRetries, seed, leaderElection, failoverTrigger);
     }
 
     public DeviceControllerConfig withLeaderElection(LeaderElectionSettings settings) {
         return new DeviceControllerConfig(namespace, policy, discipline, workers, readMode, heartbeatTimeout,
-                requeueInterval, backoff, apiRetries, seed, Optional.of(settings));
+                requeueInterval, backoff, apiRetries, seed, Optional.of(settings), failoverTrigger);
+    }
+
+    public DeviceControllerConfig withFailoverTrigger(FailoverTrigger trigger) {
+        return new DeviceControllerConfig(namespace, policy, discipline, workers, readMode, heartbeatTimeout,
+                requeueInterval, backoff, apiRetries, seed, leaderElection, trigger);
     }
 }

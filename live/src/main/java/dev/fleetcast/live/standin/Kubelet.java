@@ -1,7 +1,7 @@
 package dev.fleetcast.live.standin;
 
 import dev.fleetcast.live.controller.GatewayWorkloads;
-import dev.fleetcast.live.controller.SplitMix64;
+import org.apache.commons.rng.simple.RandomSource;
 import dev.fleetcast.live.crd.Gateway;
 import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -68,7 +68,7 @@ public final class Kubelet implements AutoCloseable {
         this.namespace = Objects.requireNonNull(namespace, "namespace");
         this.timings = Objects.requireNonNull(timings, "timings");
         this.launcher = Objects.requireNonNull(launcher, "launcher");
-        this.random = new SplitMix64(timings.seed());
+        this.random = RandomSource.SPLIT_MIX_64.create(timings.seed());
     }
 
     public Kubelet start() {

@@ -103,7 +103,7 @@ public final class StandInPlatform implements AutoCloseable {
                     new Backoff(Duration.ofMillis(50), Duration.ofSeconds(5))).start();
             ControllerSettings c = settings.controller();
             DeviceControllerConfig config = DeviceControllerConfig.of(settings.namespace(), c.policy(), c.discipline(),
-                    c.workers()).withReadMode(c.readMode());
+                    c.workers()).withReadMode(c.readMode()).withFailoverTrigger(c.failoverTrigger());
             DeviceController devices = new DeviceController(controllerClient, config, clock, TimelineSink.discard())
                     .start();
             return new StandInPlatform(settings, standIn, controllerClient, gateways, devices, clock);

@@ -6,6 +6,7 @@ import dev.fleetcast.live.crd.Device;
 import dev.fleetcast.live.crd.Gateway;
 import dev.fleetcast.live.standin.MockApiServer;
 import dev.fleetcast.model.assignment.Policies;
+import dev.fleetcast.model.scenario.FailoverTrigger;
 import dev.fleetcast.model.timeline.DeviceEvent;
 import dev.fleetcast.model.timeline.DeviceEventKind;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -52,7 +53,11 @@ class DeviceControllerFailoverTest {
         DeviceControllerConfig config = DeviceControllerConfig.of(TestFleet.NS,
                 Policies.byName("least-connections", true).orElseThrow(),
                 Disciplines.byName(discipline, 20).orElseThrow(), 4)
-                .withHeartbeatTimeout(heartbeatTimeout).withRequeueInterval(Duration.ofMillis(500));
+                .withHeartbeatTimeout(heartbeatTimeout).withRequeueInterval(Duration.ofMillis(500))
+                // with a heartbeat check, devices fail over when found Unreachable (model's heartbeat-timeout
+                // trigger); without, when their gateway fails (gateway-phase)
+                .withFailoverTrigger(heartbeatTimeout.isZero() ? FailoverTrigger.GATEWAY_PHASE
+                        : FailoverTrigger.HEARTBEAT_TIMEOUT);
         return new DeviceController(server.newClient(), config, clock, events::add).start();
     }
 
