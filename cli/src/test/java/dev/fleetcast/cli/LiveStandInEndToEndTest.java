@@ -48,6 +48,7 @@ class LiveStandInEndToEndTest {
                 "Trace written to");
         Trace trace = new TraceReader().read(out.resolve("trace.json"));
         assertThat(trace.byDevice()).hasSize(12);
+        assertThat(trace.source()).contains("on the test stand-in", "not a cluster");
         assertThat(trace.timeline()).extracting(e -> e.kind()).contains(DeviceEventKind.GATEWAY_LOST,
                 DeviceEventKind.REASSIGNED);
         assertThat(trace.gatewaySamples().last().orElseThrow()).containsEntry("gateway-2", 6)

@@ -20,4 +20,12 @@ public interface AttachedRuntime {
 
     /** Stops, releasing everything {@link #start} took. Must not throw. */
     void stop();
+
+    /**
+     * What this runtime is, for the trace's {@code source} (so that a trace says what played it),
+     * or the empty string.
+     */
+    default String describe() {
+        return "";
+    }
 }

@@ -303,7 +303,9 @@ public final class LiveRun {
     }
 
     private Path writeTrace(TraceRecorder recorder, RunClock clock, RunOutcome.End end) {
-        String source = "fleetcast live run " + plan.runId() + " in namespace " + plan.namespace() + ", seed "
+        String where = options.runtimes().stream().map(AttachedRuntime::describe).filter(d -> !d.isEmpty())
+                .map(d -> ", " + d).reduce("", String::concat);
+        String source = "fleetcast live run " + plan.runId() + " in namespace " + plan.namespace() + where + ", seed "
                 + plan.seed() + ", ended " + end.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + (plan.skipped().isEmpty() ? "" : "; faults not applied: " + String.join("; ", plan.skipped()));
         Trace trace = recorder.trace(plan.scenario(), source);

@@ -182,6 +182,12 @@ public final class StandInPlatform implements AutoCloseable {
         }
 
         @Override
+        public String describe() {
+            return "on the test stand-in (fabric8's mock API server in CRUD mode, gateway servers, controllers and "
+                    + "device agents on 127.0.0.1; not a cluster)";
+        }
+
+        @Override
         public void stop() {
             if (watcher != null) {
                 watcher.close();
