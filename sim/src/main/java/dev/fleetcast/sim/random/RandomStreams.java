@@ -1,7 +1,6 @@
 package dev.fleetcast.sim.random;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
+import dev.fleetcast.model.random.StreamSeeds;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 
@@ -14,19 +13,13 @@ import org.apache.commons.rng.simple.RandomSource;
  * one process therefore never shifts the draws of another, and two alternatives run on the
  * same seed see the same world — common random numbers, so their differences are paired.
  *
- * <p>Seeds come from pure functions: {@link #replicationSeed(long, long)} and the stream
- * seed of {@link #stream(String)} mix their inputs with SplitMix64's finaliser; the name is
- * hashed with 64-bit FNV-1a over its UTF-8 bytes. (Hand-written because commons-rng offers
- * no string hashing, and ten lines beat a dependency on commons-codec.) Each stream is a
- * xoshiro256++ generator seeded with four SplitMix64 outputs of the stream seed.
+ * <p>Seeds come from pure functions, model's {@link StreamSeeds} (shared with calibration's
+ * bootstrap and a live run's creation schedule); each stream is a xoshiro256++ generator
+ * seeded with the four words {@link StreamSeeds#generatorSeed} gives.
  *
  * <p>Immutable and thread-safe; the generators it returns are not thread-safe.
  */
 public final class RandomStreams {
-
-    private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
-    private static final long FNV_OFFSET = 0xCBF29CE484222325L;
-    private static final long FNV_PRIME = 0x100000001B3L;
 
     private final long seed;
 
@@ -47,10 +40,7 @@ public final class RandomStreams {
      * @throws IllegalArgumentException if {@code replication} is negative
      */
     public static long replicationSeed(long scenarioSeed, long replication) {
-        if (replication < 0) {
-            throw new IllegalArgumentException("replication must be 0 or more, was " + replication);
-        }
-        return mix(mix(scenarioSeed) + replication * GOLDEN_GAMMA);
+        return StreamSeeds.replicationSeed(scenarioSeed, replication);
     }
 
     /** This replication's seed. */
@@ -66,38 +56,12 @@ public final class RandomStreams {
      * @throws IllegalArgumentException if {@code name} is blank
      */
     public UniformRandomProvider stream(String name) {
-        long state = streamSeed(name);
-        long[] generatorSeed = new long[4];
-        for (int i = 0; i < generatorSeed.length; i++) {
-            state += GOLDEN_GAMMA;
-            generatorSeed[i] = mix(state);
-        }
-        return RandomSource.XO_SHI_RO_256_PP.create(generatorSeed);
+        return RandomSource.XO_SHI_RO_256_PP.create(StreamSeeds.generatorSeed(streamSeed(name)));
     }
 
     /** The seed from which {@link #stream(String)} builds the generator of {@code name}. */
     public long streamSeed(String name) {
-        Objects.requireNonNull(name, "name");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("a random stream needs a name, was \"" + name + "\"");
-        }
-        return mix(seed ^ mix(fnv1a(name)));
-    }
-
-    private static long fnv1a(String name) {
-        long hash = FNV_OFFSET;
-        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
-            hash ^= b & 0xFF;
-            hash *= FNV_PRIME;
-        }
-        return hash;
-    }
-
-    /** SplitMix64's finaliser (Stafford's variant 13): a bijection with good avalanche. */
-    static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return StreamSeeds.streamSeed(seed, name);
     }
 
     @Override
