@@ -28,8 +28,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -179,30 +177,18 @@ final class LiveControllerCommand implements Runnable {
         try (KubernetesClient probe = new KubernetesClientBuilder().withConfig(config).build()) {
             check(probe, ns, config.getMasterUrl());
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(stopped::countDown, "fleetcast-controller-stop");
         try (KubernetesClient gatewayClient = new KubernetesClientBuilder().withConfig(config).build();
                 KubernetesClient deviceClient = new KubernetesClientBuilder().withConfig(config).build();
                 DeviceController devices = new DeviceController(deviceClient, deviceConfig, Clock.systemUTC(),
                         TimelineSink.discard()).start();
                 GatewayController gateways = new GatewayController(gatewayClient, ns, workloads,
                         new Backoff(Duration.ofMillis(100), Duration.ofSeconds(30)), devices::isLeading).start()) {
-            Runtime.getRuntime().addShutdownHook(hook);
             out.println("controllers running against " + config.getMasterUrl() + " in namespace " + ns + ": policy "
                     + chosenPolicy.name() + ", discipline " + chosenDiscipline.name() + ", " + workers + " workers"
                     + (leaderElection ? ", leader election on" : ""));
             out.println("press Ctrl-C to stop");
             out.flush();
-            try {
-                if (stopAfterMs > 0) {
-                    stopped.await(stopAfterMs, TimeUnit.MILLISECONDS);
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } else {
-                    stopped.await();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            UntilStopped.await("fleetcast-controller-stop", stopAfterMs);
             out.println("controllers stopped after " + devices.assignments() + " assignment(s)");
             out.flush();
         }

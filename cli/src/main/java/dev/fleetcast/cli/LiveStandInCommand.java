@@ -16,7 +16,6 @@ import dev.fleetcast.model.distribution.UniformDuration;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -91,7 +90,6 @@ final class LiveStandInCommand implements Runnable {
         KubeletTimings timings = new KubeletTimings(new UniformDuration(TimeUnit.MILLISECONDS.toNanos(podStartMs[0]),
                 TimeUnit.MILLISECONDS.toNanos(podStartMs[1])), seed);
         PrintWriter out = spec.commandLine().getOut();
-        CountDownLatch stopped = new CountDownLatch(1);
         Function<KubernetesClient, GatewayLauncher> launcher = gatewayLauncher();
         StandIn standIn;
         try {
@@ -105,22 +103,11 @@ final class LiveStandInCommand implements Runnable {
             } catch (IOException e) {
                 throw new UserInputException("cannot write the kubeconfig " + kubeconfigOut + ": " + e.getMessage());
             }
-            Thread hook = new Thread(stopped::countDown, "fleetcast-stand-in-stop");
-            Runtime.getRuntime().addShutdownHook(hook);
             out.println("stand-in API server at " + standIn.url() + " (namespace " + namespace + ")");
             out.println("kubeconfig written to " + kubeconfigOut.toAbsolutePath());
             out.println("press Ctrl-C to stop");
             out.flush();
-            try {
-                if (stopAfterMs > 0) {
-                    stopped.await(stopAfterMs, TimeUnit.MILLISECONDS);
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } else {
-                    stopped.await();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            UntilStopped.await("fleetcast-stand-in-stop", stopAfterMs);
             out.println("stand-in stopped");
             out.flush();
         }
