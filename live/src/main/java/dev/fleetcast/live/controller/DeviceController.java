@@ -338,9 +338,13 @@ public final class DeviceController implements AutoCloseable {
 
     /** Whether {@code e} is the API server's 404 for a device that the cache no longer holds either. */
     private boolean deletedMeanwhile(String device, RuntimeException e) {
+        return isNotFound(e) && caches.device(device) == null;
+    }
+
+    private static boolean isNotFound(RuntimeException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof KubernetesClientException k && k.getCode() == 404) {
-                return caches.device(device) == null;
+                return true;
             }
         }
         return false;

@@ -213,7 +213,12 @@ public final class Fabric8StatusStore implements StatusStore {
             } catch (RuntimeException e) {
                 int code = e instanceof KubernetesClientException k ? k.getCode() : 0;
                 if (code == 404 || attempt > shared.apiRetries()) {
-                    LOG.warn("{} failed for good after {} attempt(s): {}", what, attempt, e.toString());
+                    if (code == 404) {
+                        // Usually a Device deleted under way; the controller decides whether that is news.
+                        LOG.debug("{}: not found", what);
+                    } else {
+                        LOG.warn("{} failed for good after {} attempt(s): {}", what, attempt, e.toString());
+                    }
                     onFailure.accept(new ApiFailure(what + ": " + e.getMessage(), e, assigningTo));
                     return;
                 }
