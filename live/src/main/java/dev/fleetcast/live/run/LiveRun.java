@@ -21,10 +21,12 @@ import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -46,6 +48,9 @@ import java.util.function.Supplier;
  * <p>One run per object; {@link #run()} on one thread, {@link #stop()} from any (a shutdown hook).
  */
 public final class LiveRun {
+
+    /** Tries at deleting the run's objects before giving up and saying what is left. */
+    private static final int CLEANUP_ATTEMPTS = 4;
 
     private static final long SECOND = 1_000_000_000L;
 
@@ -279,27 +284,43 @@ public final class LiveRun {
                 options.prediction().map(p -> p.at(last.elapsedNanos())), new ArrayList<>(errors)), outcome);
     }
 
-    /** Deletes the run's Devices, then its Gateways: only objects carrying its run label. */
+    /**
+     * Deletes the run's Devices, then its Gateways: only objects carrying its run label. A request
+     * that fails is tried again a few times (deleting by label is idempotent): cleaning up is what
+     * keeps a shared namespace usable, and a transient timeout should not leave objects behind.
+     * (fabric8's mock server, for one, can stall for up to 30 s after a watch closes mid-send.)
+     */
     private List<String> cleanUp() {
-        List<String> deleted = new ArrayList<>();
-        try {
-            var devices = client.resources(Device.class).inNamespace(plan.namespace())
-                    .withLabel(Ownership.RUN, plan.runId());
-            devices.list().getItems().forEach(d -> deleted.add("Device/" + d.getMetadata().getName()));
-            devices.delete();
-            var gateways = client.resources(Gateway.class).inNamespace(plan.namespace())
-                    .withLabel(Ownership.RUN, plan.runId());
-            gateways.list().getItems().forEach(g -> deleted.add("Gateway/" + g.getMetadata().getName()));
-            gateways.delete();
-        } catch (RuntimeException e) {
-            String message = "cleaning up failed (" + ClusterErrors.describe(e) + "); delete what is left with: kubectl "
-                    + "delete devices,gateways -n " + plan.namespace() + " -l " + Ownership.RUN + "=" + plan.runId();
-            errors.add(message);
-            LiveRunException earlier = failure.get();
-            failure.set(earlier == null ? new LiveRunException(message, e)
-                    : new LiveRunException(earlier.getMessage() + "; then " + message, earlier.getCause()));
+        Set<String> deleted = new LinkedHashSet<>();
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= CLEANUP_ATTEMPTS; attempt++) {
+            try {
+                deleteRunObjects(deleted);
+                return List.copyOf(deleted);
+            } catch (RuntimeException e) {
+                last = e;
+                errors.add("cleaning up, attempt " + attempt + " of " + CLEANUP_ATTEMPTS + ", failed: "
+                        + ClusterErrors.describe(e));
+            }
         }
-        return deleted;
+        String message = "cleaning up failed (" + ClusterErrors.describe(last) + "); delete what is left with: kubectl "
+                + "delete devices,gateways -n " + plan.namespace() + " -l " + Ownership.RUN + "=" + plan.runId();
+        errors.add(message);
+        LiveRunException earlier = failure.get();
+        failure.set(earlier == null ? new LiveRunException(message, last)
+                : new LiveRunException(earlier.getMessage() + "; then " + message, earlier.getCause()));
+        return List.copyOf(deleted);
+    }
+
+    /** Deletes what carries the run's label, adding each name to {@code deleted} (kept across attempts). */
+    private void deleteRunObjects(Set<String> deleted) {
+        var devices = client.resources(Device.class).inNamespace(plan.namespace()).withLabel(Ownership.RUN, plan.runId());
+        devices.list().getItems().forEach(d -> deleted.add("Device/" + d.getMetadata().getName()));
+        devices.delete();
+        var gateways = client.resources(Gateway.class).inNamespace(plan.namespace())
+                .withLabel(Ownership.RUN, plan.runId());
+        gateways.list().getItems().forEach(g -> deleted.add("Gateway/" + g.getMetadata().getName()));
+        gateways.delete();
     }
 
     private Path writeTrace(TraceRecorder recorder, RunClock clock, RunOutcome.End end) {
