@@ -1,11 +1,10 @@
 package dev.fleetcast.cli;
 
-import dev.fleetcast.experiments.demo.ExampleTrace;
-import java.util.Optional;
 import dev.fleetcast.calibration.Calibrator;
 import dev.fleetcast.experiments.demo.BuiltInScenarios;
 import dev.fleetcast.experiments.demo.DemoStudy;
 import dev.fleetcast.experiments.demo.ExampleCalibration;
+import dev.fleetcast.experiments.demo.ExampleTrace;
 import dev.fleetcast.experiments.inverse.InverseCalibration;
 import dev.fleetcast.experiments.inverse.ObservedSplit;
 import dev.fleetcast.experiments.inverse.Prior;
@@ -25,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;

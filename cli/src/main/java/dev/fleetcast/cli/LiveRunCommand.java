@@ -1,9 +1,5 @@
 package dev.fleetcast.cli;
 
-import dev.fleetcast.live.standin.StandInPlatform;
-import dev.fleetcast.model.scenario.PlatformScenario;
-import java.io.IOException;
-import java.time.Clock;
 import dev.fleetcast.formats.Durations;
 import dev.fleetcast.formats.result.InputFile;
 import dev.fleetcast.formats.scenario.ScenarioFile;
@@ -20,9 +16,13 @@ import dev.fleetcast.live.run.RunPlan;
 import dev.fleetcast.live.run.RunPlanner;
 import dev.fleetcast.live.run.view.Prediction;
 import dev.fleetcast.live.run.view.RunView;
+import dev.fleetcast.live.standin.StandInPlatform;
+import dev.fleetcast.model.scenario.PlatformScenario;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -30,11 +30,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code fleetcast live run}: a scenario played against a cluster, its trace recorded. */
 @Command(name = "run", mixinStandardHelpOptions = true,

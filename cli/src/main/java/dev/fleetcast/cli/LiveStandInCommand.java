@@ -1,25 +1,25 @@
 package dev.fleetcast.cli;
 
 import dev.fleetcast.formats.Durations;
+import dev.fleetcast.live.standin.GatewayLauncher;
+import dev.fleetcast.live.standin.Kubeconfigs;
+import dev.fleetcast.live.standin.KubeletTimings;
 import dev.fleetcast.live.standin.LoopbackGateways;
+import dev.fleetcast.live.standin.StandIn;
 import dev.fleetcast.live.tls.CertificateAuthority;
 import dev.fleetcast.live.tls.Pem;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.function.Function;
-import dev.fleetcast.live.standin.GatewayLauncher;
-import dev.fleetcast.live.standin.KubeletTimings;
-import dev.fleetcast.live.standin.Kubeconfigs;
-import dev.fleetcast.live.standin.StandIn;
 import dev.fleetcast.model.distribution.UniformDuration;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import picocli.CommandLine;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code fleetcast live stand-in}: a stand-in cluster on 127.0.0.1 until Ctrl-C. */
 @Command(name = "stand-in", mixinStandardHelpOptions = true,

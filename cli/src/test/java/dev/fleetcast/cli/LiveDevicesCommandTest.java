@@ -2,37 +2,53 @@ package dev.fleetcast.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fleetcast.live.crd.CrdManifests;
 import dev.fleetcast.live.crd.Device;
 import dev.fleetcast.live.crd.DeviceGatewayRef;
 import dev.fleetcast.live.crd.DeviceStatus;
 import dev.fleetcast.live.crd.Ownership;
-import dev.fleetcast.live.gateway.GatewayServerConfig;
 import dev.fleetcast.live.gateway.GatewayServer;
+import dev.fleetcast.live.gateway.GatewayServerConfig;
 import dev.fleetcast.live.gateway.InMemoryDeviceStatusReporter;
+import dev.fleetcast.live.standin.MockApiServer;
 import dev.fleetcast.live.tls.CertificateAuthority;
 import dev.fleetcast.live.tls.Pem;
 import dev.fleetcast.live.tls.TlsContexts;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code fleetcast live devices} against fabric8's mock API server and a gateway server on 127.0.0.1. */
-@EnableKubernetesMockClient(crud = true)
 class LiveDevicesCommandTest {
 
+    /**
+     * The project's wrapper of fabric8's mock server (CRUD mode, CRDs installed): unlike the JUnit
+     * extension, it tolerates the mock's shutdown timeout after a watch closed mid-send.
+     */
+    MockApiServer server;
     KubernetesClient client;
+
+    @BeforeEach
+    void startServer() {
+        server = MockApiServer.start(0);
+        client = server.newClient();
+    }
+
+    @AfterEach
+    void stopServer() {
+        client.close();
+        server.close();
+    }
 
     @Test
     void playsTheAssignedDevicesOfTheRunAndPrintsTheirStatus(@TempDir Path dir) throws Exception {
-        CrdManifests.install(client);
         var ca = CertificateAuthority.create("fleet-ca", Duration.ofDays(1), Clock.systemUTC());
         Path certs = Files.createDirectories(dir.resolve("certs"));
         Pem.write(ca.certificate(), certs.resolve("ca.crt"), certs.resolve("ca.key"));

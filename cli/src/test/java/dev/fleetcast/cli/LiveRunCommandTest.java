@@ -4,24 +4,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fleetcast.formats.scenario.ScenarioReader;
 import dev.fleetcast.formats.trace.TraceReader;
-import dev.fleetcast.live.crd.CrdManifests;
 import dev.fleetcast.live.crd.Device;
 import dev.fleetcast.live.crd.Gateway;
 import dev.fleetcast.live.crd.GatewayStatus;
+import dev.fleetcast.live.standin.MockApiServer;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code fleetcast live run} and {@code fleetcast live snapshot} against the mock API server, through a kubeconfig. */
-@EnableKubernetesMockClient(crud = true)
 class LiveRunCommandTest {
 
+    /**
+     * The project's wrapper of fabric8's mock server (CRUD mode, CRDs installed): unlike the JUnit
+     * extension, it tolerates the mock's shutdown timeout after a watch closed mid-send.
+     */
+    MockApiServer server;
     KubernetesClient client;
+
+    @BeforeEach
+    void startServer() {
+        server = MockApiServer.start(0);
+        client = server.newClient();
+    }
+
+    @AfterEach
+    void stopServer() {
+        client.close();
+        server.close();
+    }
 
     @TempDir
     Path directory;
@@ -31,7 +47,6 @@ class LiveRunCommandTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        CrdManifests.install(client);
         kubeconfig = directory.resolve("kubeconfig");
         Files.writeString(kubeconfig, """
                 apiVersion: v1

@@ -1,7 +1,6 @@
 package dev.fleetcast.live.standin;
 
 import dev.fleetcast.live.controller.GatewayWorkloads;
-import org.apache.commons.rng.simple.RandomSource;
 import dev.fleetcast.live.crd.Gateway;
 import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -25,6 +24,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

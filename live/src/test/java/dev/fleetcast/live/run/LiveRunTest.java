@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fleetcast.formats.trace.TraceReader;
-import dev.fleetcast.live.crd.CrdManifests;
 import dev.fleetcast.live.crd.Device;
 import dev.fleetcast.live.crd.Gateway;
 import dev.fleetcast.live.crd.Ownership;
 import dev.fleetcast.live.run.trace.TraceFiles;
 import dev.fleetcast.live.run.view.RunView;
+import dev.fleetcast.live.standin.MockApiServer;
 import dev.fleetcast.model.scenario.PlatformScenario;
 import dev.fleetcast.model.timeline.DeviceEvent;
 import dev.fleetcast.model.timeline.DeviceEventKind;
@@ -18,31 +18,46 @@ import dev.fleetcast.model.trace.Trace;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Live runs against fabric8's mock API server (CRUD mode, the CRDs created in it). */
-@EnableKubernetesMockClient(crud = true)
 class LiveRunTest {
 
     private static final String NS = "lab";
     private static final long MS = 1_000_000L;
 
+    /**
+     * The project's wrapper of fabric8's mock server (CRUD mode, CRDs installed): unlike the JUnit
+     * extension, it tolerates the mock's shutdown timeout after a watch closed mid-send.
+     */
+    MockApiServer server;
     KubernetesClient client;
+
+    @BeforeEach
+    void startServer() {
+        server = MockApiServer.start(0);
+        client = server.newClient();
+    }
+
+    @AfterEach
+    void stopServer() {
+        client.close();
+        server.close();
+    }
 
     @TempDir
     Path output;
 
     @BeforeEach
     void installCrds() {
-        CrdManifests.install(client);
     }
 
     @Test

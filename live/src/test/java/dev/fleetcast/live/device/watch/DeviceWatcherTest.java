@@ -3,29 +3,45 @@ package dev.fleetcast.live.device.watch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fleetcast.live.crd.CrdManifests;
 import dev.fleetcast.live.crd.Device;
 import dev.fleetcast.live.crd.DeviceGatewayRef;
 import dev.fleetcast.live.crd.DeviceStatus;
 import dev.fleetcast.live.crd.Ownership;
 import dev.fleetcast.live.device.RecordingRuntime;
 import dev.fleetcast.live.device.TestPki;
+import dev.fleetcast.live.standin.MockApiServer;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The informer against fabric8's mock API server (CRUD mode, CRDs created in it). */
-@EnableKubernetesMockClient(crud = true)
 class DeviceWatcherTest {
 
+    /**
+     * The project's wrapper of fabric8's mock server (CRUD mode, CRDs installed): unlike the JUnit
+     * extension, it tolerates the mock's shutdown timeout after a watch closed mid-send.
+     */
+    MockApiServer server;
     KubernetesClient client;
+
+    @BeforeEach
+    void startServer() {
+        server = MockApiServer.start(0);
+        client = server.newClient();
+    }
+
+    @AfterEach
+    void stopServer() {
+        client.close();
+        server.close();
+    }
 
     @Test
     void followsTheDevicesOfItsRunThroughAssignmentMoveAndDeletion() throws Exception {
-        CrdManifests.install(client);
         var runtime = new RecordingRuntime();
         var tracker = new AssignmentTracker(runtime, new TestPki("ca")::device);
         var devices = client.resources(Device.class).inNamespace("fleet");
