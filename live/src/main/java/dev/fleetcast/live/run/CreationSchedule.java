@@ -1,18 +1,16 @@
 package dev.fleetcast.live.run;
 
 import dev.fleetcast.model.scenario.CreationProcess;
+import dev.fleetcast.model.scenario.CreationWave;
+import dev.fleetcast.model.scenario.CreationWaves;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
- * When each device of a scenario is created: the scenario's {@link CreationProcess} turned
- * into times, by the same rules the simulator follows (device {@code i} is named
- * {@code device-i} from 1; creations after the scenario's duration never happen; Poisson gaps
- * are exponential draws from the stream {@code creation}, truncated to whole nanoseconds).
- * A pure function of its inputs: the same seed gives the same schedule.
+ * When each device of a scenario is created: model's {@link CreationWaves} — the rule the
+ * simulator schedules by — unrolled into one planned Device per device, with the creation stream
+ * seeded as replication 0 of the simulation. A pure function of its inputs: the same seed gives
+ * the same schedule.
  */
 public final class CreationSchedule {
 
@@ -29,41 +27,11 @@ public final class CreationSchedule {
      */
     public static List<PlannedDevice> of(CreationProcess creation, int devices, long durationNanos, RunStreams streams) {
         List<PlannedDevice> planned = new ArrayList<>();
-        if (creation instanceof CreationProcess.Burst burst) {
-            if (burst.atNanos() <= durationNanos) {
-                for (int i = 1; i <= devices; i++) {
-                    planned.add(new PlannedDevice("device-" + i, burst.atNanos()));
-                }
-            }
-        } else if (creation instanceof CreationProcess.Steady steady) {
-            for (int i = 1; i <= devices; i++) {
-                long at = steady.startNanos() + (i - 1) * steady.intervalNanos();
-                if (at > durationNanos) {
-                    break;
-                }
-                planned.add(new PlannedDevice("device-" + i, at));
-            }
-        } else if (creation instanceof CreationProcess.Bursts bursts) {
-            long at = bursts.startNanos();
-            for (int first = 1; first <= devices && at <= durationNanos; first += bursts.size()) {
-                int last = Math.min(devices, first + bursts.size() - 1);
-                for (int i = first; i <= last; i++) {
-                    planned.add(new PlannedDevice("device-" + i, at));
-                }
-                at += bursts.intervalNanos();
-            }
-        } else if (creation instanceof CreationProcess.Poisson poisson) {
-            UniformRandomProvider random = streams.stream("creation");
-            ContinuousSampler gaps = ZigguratSampler.Exponential.of(random, poisson.meanIntervalNanos());
-            long at = poisson.startNanos();
-            for (int i = 1; i <= devices && at <= durationNanos; i++) {
-                planned.add(new PlannedDevice("device-" + i, at));
-                at += (long) gaps.sample();
-            }
-        } else if (creation instanceof CreationProcess.Recorded recorded) {
-            List<Long> times = recorded.timesNanos();
-            for (int i = 1; i <= times.size() && times.get(i - 1) <= durationNanos; i++) {
-                planned.add(new PlannedDevice("device-" + i, times.get(i - 1)));
+        CreationWaves waves = new CreationWaves(creation, devices, durationNanos, streams.stream("creation"));
+        while (waves.hasNext()) {
+            CreationWave wave = waves.next();
+            for (int i = wave.first(); i <= wave.last(); i++) {
+                planned.add(new PlannedDevice("device-" + i, wave.atNanos()));
             }
         }
         return List.copyOf(planned);

@@ -7,7 +7,8 @@ import dev.fleetcast.model.metrics.MetricCatalogue;
 import dev.fleetcast.model.result.GatewaySample;
 import dev.fleetcast.model.result.PlatformOutcome;
 import dev.fleetcast.model.scenario.AutoscalingSettings;
-import dev.fleetcast.model.scenario.CreationProcess;
+import dev.fleetcast.model.scenario.CreationWave;
+import dev.fleetcast.model.scenario.CreationWaves;
 import dev.fleetcast.model.scenario.Fault;
 import dev.fleetcast.model.scenario.GatewaySpec;
 import dev.fleetcast.model.scenario.PlatformScenario;
@@ -30,8 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * One replication of a {@link PlatformScenario}: the API server, the device controller with
@@ -159,68 +158,21 @@ public final class PlatformRun {
     }
 
     private void scheduleCreations(DeviceFleet fleet) {
-        CreationProcess creation = scenario.creation();
-        int devices = scenario.devices();
-        if (creation instanceof CreationProcess.Burst burst) {
-            engine.scheduleAt(burst.atNanos(), () -> {
-                for (int i = 1; i <= devices; i++) {
-                    fleet.create("device-" + i);
-                }
-            });
-        } else if (creation instanceof CreationProcess.Steady steady) {
-            createSteadily(fleet, 1, steady.startNanos(), steady.intervalNanos());
-        } else if (creation instanceof CreationProcess.Poisson poisson) {
-            ContinuousSampler gaps = ZigguratSampler.Exponential.of(streams.stream("creation"),
-                    poisson.meanIntervalNanos());
-            createPoisson(fleet, 1, poisson.startNanos(), gaps);
-        } else if (creation instanceof CreationProcess.Bursts bursts) {
-            createBursts(fleet, 1, bursts.startNanos(), bursts);
-        } else if (creation instanceof CreationProcess.Recorded recorded) {
-            createRecorded(fleet, 1, recorded.timesNanos());
-        }
+        scheduleWave(fleet, new CreationWaves(scenario.creation(), scenario.devices(), scenario.durationNanos(),
+                streams.stream("creation")));
     }
 
-    private void createBursts(DeviceFleet fleet, int first, long at, CreationProcess.Bursts bursts) {
-        if (first > scenario.devices() || at > scenario.durationNanos()) {
+    /** One creation event pending at a time, like the other processes: a schedule may be long. */
+    private void scheduleWave(DeviceFleet fleet, CreationWaves waves) {
+        if (!waves.hasNext()) {
             return;
         }
-        engine.scheduleAt(at, () -> {
-            int last = Math.min(scenario.devices(), first + bursts.size() - 1);
-            for (int i = first; i <= last; i++) {
+        CreationWave wave = waves.next();
+        engine.scheduleAt(wave.atNanos(), () -> {
+            for (int i = wave.first(); i <= wave.last(); i++) {
                 fleet.create("device-" + i);
             }
-            createBursts(fleet, last + 1, at + bursts.intervalNanos(), bursts);
-        });
-    }
-
-    /** One creation event pending at a time, like the other processes: a recording may be long. */
-    private void createRecorded(DeviceFleet fleet, int index, List<Long> times) {
-        if (index > times.size() || times.get(index - 1) > scenario.durationNanos()) {
-            return;
-        }
-        engine.scheduleAt(times.get(index - 1), () -> {
-            fleet.create("device-" + index);
-            createRecorded(fleet, index + 1, times);
-        });
-    }
-
-    private void createSteadily(DeviceFleet fleet, int index, long at, long interval) {
-        if (index > scenario.devices() || at > scenario.durationNanos()) {
-            return;
-        }
-        engine.scheduleAt(at, () -> {
-            fleet.create("device-" + index);
-            createSteadily(fleet, index + 1, at + interval, interval);
-        });
-    }
-
-    private void createPoisson(DeviceFleet fleet, int index, long at, ContinuousSampler gaps) {
-        if (index > scenario.devices() || at > scenario.durationNanos()) {
-            return;
-        }
-        engine.scheduleAt(at, () -> {
-            fleet.create("device-" + index);
-            createPoisson(fleet, index + 1, at + (long) gaps.sample(), gaps);
+            scheduleWave(fleet, waves);
         });
     }
 
